@@ -1,0 +1,280 @@
+package io.pbm.core;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact ratio: execution rate, quantified share, deviation, time share. It is held as a reduced
+ * fraction, so {@code 1/3} stays exact and thresholds compare exactly (R-SCORE-ROUND: "every
+ * threshold compared on exact values, never on a rounded ratio").
+ *
+ * <p>A ratio is a fraction, not a percentage: {@code 0.9505} is 95.05 % (json-contract.md writes
+ * ratios as fractions; prose says percentages). {@link #toString()} writes a terminating ratio as a
+ * plain decimal ({@code 0.9505}) and any other as {@code n/d} ({@code 1/3}); {@link #parse} reads both
+ * and a percentage ({@code 95.05%}). Ratios are shown rounded HALF_UP to 4 decimals
+ * ({@link #toDecimal(int)}).
+ *
+ * <p>Equality: the fraction is reduced and its denominator positive, so {@code equals} agrees with
+ * {@code compareTo}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Ratio implements Comparable<Ratio> {
+
+    /** Zero. */
+    public static final Ratio ZERO = new Ratio(BigInteger.ZERO, BigInteger.ONE);
+
+    /** One (100 %). */
+    public static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
+
+    private static final BigInteger TWO = BigInteger.valueOf(2);
+    private static final BigInteger FIVE = BigInteger.valueOf(5);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final BigInteger numerator;
+    private final BigInteger denominator;
+
+    private Ratio(BigInteger numerator, BigInteger denominator) {
+        this.numerator = numerator;
+        this.denominator = denominator;
+    }
+
+    /**
+     * Obtains the exact ratio of two decimals.
+     *
+     * @param numerator  the numerator, not null
+     * @param denominator  the denominator, not zero, not null
+     * @return the ratio numerator ÷ denominator
+     * @throws InvalidValueException if the denominator is zero
+     */
+    public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
+        Objects.requireNonNull(numerator, "numerator is null");
+        Objects.requireNonNull(denominator, "denominator is null");
+        InvalidValueException.check(denominator.signum() != 0, "denominator", denominator, "denominator != 0");
+        // Bring both to one scale, so the quotient of their unscaled values is the ratio.
+        int scale = Math.max(numerator.scale(), denominator.scale());
+        return reduced(numerator.setScale(scale).unscaledValue(), denominator.setScale(scale).unscaledValue());
+    }
+
+    /**
+     * Obtains the exact ratio of two whole numbers, such as 8 quantified indicators of 11.
+     *
+     * @param numerator  the numerator
+     * @param denominator  the denominator, not zero
+     * @return the ratio
+     * @throws InvalidValueException if the denominator is zero
+     */
+    public static Ratio of(long numerator, long denominator) {
+        InvalidValueException.check(denominator != 0, "denominator", denominator, "denominator != 0");
+        return reduced(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    /**
+     * Obtains a ratio written as a fraction, such as {@code 0.9505}.
+     *
+     * @param fraction  the fraction, not null
+     * @return the ratio
+     */
+    public static Ratio of(BigDecimal fraction) {
+        return of(fraction, BigDecimal.ONE);
+    }
+
+    /**
+     * Obtains a ratio written as a percentage, such as {@code 95.05} for 95.05 %.
+     *
+     * @param percent  the percentage, not null
+     * @return the ratio
+     */
+    public static Ratio ofPercent(BigDecimal percent) {
+        return of(percent, HUNDRED);
+    }
+
+    /**
+     * Reads a ratio as {@link #toString()} writes it — a plain decimal ({@code 0.9505}) or a
+     * fraction ({@code 1/3}) — or as a percentage ({@code 95.05%}).
+     *
+     * @param text  the text, not null
+     * @return the ratio
+     * @throws InvalidValueException if the text is none of these
+     */
+    public static Ratio parse(CharSequence text) {
+        if (text == null) {
+            throw new NullPointerException("text is null");
+        }
+        String s = text.toString().strip();
+        try {
+            if (s.endsWith("%")) {
+                return ofPercent(DecimalText.parse("ratio", s.substring(0, s.length() - 1).strip(), DecimalText.MAX_DECIMALS));
+            }
+            if (s.indexOf('/') >= 0) {
+                // Checked on the characters before any number is built; 100 digits a side is ample.
+                if (s.length() > 203 || !s.matches("-?\\d{1,100}/\\d{1,100}")) {
+                    throw new InvalidValueException("ratio", DecimalText.abbreviate(s), "n/d");
+                }
+                int slash = s.indexOf('/');
+                BigInteger d = new BigInteger(s.substring(slash + 1));
+                InvalidValueException.check(d.signum() != 0, "denominator", d, "denominator != 0");
+                return reduced(new BigInteger(s.substring(0, slash)), d);
+            }
+            return of(DecimalText.parse("ratio", s, DecimalText.MAX_DECIMALS));
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("ratio", DecimalText.abbreviate(text),
+                    "a fraction such as 0.9505 or 1/3, or a percentage such as 95.05%");
+        }
+    }
+
+    private static Ratio reduced(BigInteger numerator, BigInteger denominator) {
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        BigInteger gcd = numerator.gcd(denominator);
+        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+        }
+        return new Ratio(numerator, denominator);
+    }
+
+    /**
+     * The numerator of the reduced fraction.
+     *
+     * @return the numerator
+     */
+    public BigInteger numerator() {
+        return numerator;
+    }
+
+    /**
+     * The denominator of the reduced fraction, always positive.
+     *
+     * @return the denominator
+     */
+    public BigInteger denominator() {
+        return denominator;
+    }
+
+    /**
+     * The ratio rounded HALF_UP to a number of decimals, as pbm shows ratios (4).
+     *
+     * @param scale  the decimals, 0 or more
+     * @return the rounded fraction
+     */
+    public BigDecimal toDecimal(int scale) {
+        InvalidValueException.check(scale >= 0 && scale <= 34, "scale", scale, "0 <= scale <= 34");
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The ratio as a percentage rounded HALF_UP, such as {@code 95.05%}.
+     *
+     * @param decimals  the decimals of the percentage, 0 or more
+     * @return the text
+     */
+    public String toPercentString(int decimals) {
+        InvalidValueException.check(decimals >= 0 && decimals <= 32, "decimals", decimals, "0 <= decimals <= 32");
+        return new BigDecimal(numerator).multiply(HUNDRED)
+                .divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /**
+     * The sign of the ratio.
+     *
+     * @return -1, 0 or 1
+     */
+    public int signum() {
+        return numerator.signum();
+    }
+
+    /**
+     * The ratio times a number, exact.
+     *
+     * @param factor  the factor, not null
+     * @return the product
+     */
+    public Ratio times(Ratio factor) {
+        Objects.requireNonNull(factor, "factor is null");
+        return reduced(numerator.multiply(factor.numerator), denominator.multiply(factor.denominator));
+    }
+
+    /**
+     * The smaller of this ratio and another, such as min(execution rate, 1) (R-SCORE-EXEC).
+     *
+     * @param other  the other ratio, not null
+     * @return the smaller
+     */
+    public Ratio min(Ratio other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /**
+     * Whether this ratio is above another, compared exactly.
+     *
+     * @param other  the other ratio, not null
+     * @return true if greater
+     */
+    public boolean isAbove(Ratio other) {
+        return compareTo(other) > 0;
+    }
+
+    /**
+     * Whether this ratio is below another, compared exactly.
+     *
+     * @param other  the other ratio, not null
+     * @return true if smaller
+     */
+    public boolean isBelow(Ratio other) {
+        return compareTo(other) < 0;
+    }
+
+    /** Compares exactly, by cross-multiplying (both denominators are positive). */
+    @Override
+    public int compareTo(Ratio other) {
+        Objects.requireNonNull(other, "other is null");
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj
+                || obj instanceof Ratio other && numerator.equals(other.numerator) && denominator.equals(other.denominator);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * numerator.hashCode() + denominator.hashCode();
+    }
+
+    /**
+     * The ratio as a plain decimal when it terminates ({@code 0.9505}), otherwise as a reduced
+     * fraction ({@code 1/3}); {@link #parse} reads either back.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        BigInteger d = denominator;
+        int twos = 0;
+        while (d.mod(TWO).signum() == 0) {
+            d = d.divide(TWO);
+            twos++;
+        }
+        int fives = 0;
+        while (d.mod(FIVE).signum() == 0) {
+            d = d.divide(FIVE);
+            fives++;
+        }
+        int decimals = Math.max(twos, fives);
+        if (d.equals(BigInteger.ONE) && decimals <= DecimalText.MAX_DECIMALS) {
+            String plain = new BigDecimal(numerator).divide(new BigDecimal(denominator), decimals, RoundingMode.UNNECESSARY)
+                    .toPlainString();
+            // Only what parse reads back is written as a decimal; anything else as a fraction.
+            if (DecimalText.matches(plain, DecimalText.MAX_DECIMALS)) {
+                return plain;
+            }
+        }
+        return numerator + "/" + denominator;
+    }
+}

@@ -1,0 +1,108 @@
+package io.pbm.core.grade;
+
+import io.pbm.core.DecimalText;
+import io.pbm.core.InvalidValueException;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A score in points on the 100-point scale of an evaluation: from 0 to 100, exact to 2 decimals
+ * (R-SCORE-ROUND: scores are shown with 2 decimals, a policy with whole-number scores still writes
+ * {@code 9.00}).
+ *
+ * <p>Engines compute a score from exact inputs in one expression and round it once before building
+ * this value; the value itself never rounds — {@code Score.of("88.735")} is refused.
+ *
+ * <p>Equality: the value is normalised to scale 2, so {@code equals} agrees with {@code compareTo}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param points  the points, 0 to 100, scale 2
+ */
+public record Score(BigDecimal points) implements Comparable<Score> {
+
+    // Declared first: the constants below run the constructor, which reads it.
+    private static final BigDecimal FULL_POINTS = BigDecimal.valueOf(100);
+
+    /** No points. */
+    public static final Score ZERO = new Score(BigDecimal.ZERO);
+
+    /** Full marks, 100 points. */
+    public static final Score FULL = new Score(BigDecimal.valueOf(100));
+
+    private static final String RANGE = "0 <= score <= 100, at most 2 decimals";
+
+    /**
+     * Creates a score.
+     *
+     * @param points  the points, 0 to 100, at most 2 decimals, not null
+     * @throws InvalidValueException if out of range or more precise than 2 decimals
+     */
+    public Score {
+        if (points == null) {
+            throw new NullPointerException("score is null");
+        }
+        InvalidValueException.check(points.signum() >= 0 && points.compareTo(FULL_POINTS) <= 0,
+                "score", DecimalText.abbreviate(points.toString()), RANGE);
+        points = DecimalText.toScale("score", points, 2, RANGE);
+    }
+
+    /**
+     * Obtains a score.
+     *
+     * @param points  the points, 0 to 100, at most 2 decimals, not null
+     * @return the score
+     * @throws InvalidValueException if out of range or more precise than 2 decimals
+     */
+    public static Score of(BigDecimal points) {
+        return new Score(points);
+    }
+
+    /**
+     * Obtains a score of whole points.
+     *
+     * @param points  the points, 0 to 100
+     * @return the score
+     * @throws InvalidValueException if out of range
+     */
+    public static Score of(long points) {
+        return new Score(BigDecimal.valueOf(points));
+    }
+
+    /**
+     * Reads a score as {@link #toString()} writes it: a plain decimal such as {@code 88.73}.
+     *
+     * @param text  the text, not null
+     * @return the score
+     * @throws InvalidValueException if the text is not a score
+     */
+    public static Score parse(CharSequence text) {
+        return new Score(DecimalText.parse("score", text == null ? null : text.toString().strip(), 2));
+    }
+
+    /**
+     * Whether this score is below another.
+     *
+     * @param other  the other score, not null
+     * @return true if this is lower
+     */
+    public boolean isBelow(Score other) {
+        return compareTo(other) < 0;
+    }
+
+    @Override
+    public int compareTo(Score other) {
+        Objects.requireNonNull(other, "other is null");
+        return points.compareTo(other.points);
+    }
+
+    /**
+     * The points as a plain decimal with 2 decimals, such as {@code 88.73}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return points.toPlainString();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * pbm-examples: the {@code pbm} command line, sample data, the JShell kit and benchmarks.
+ */
+module io.pbm.examples {
+    requires io.pbm.io;
+    requires info.picocli;
+
+    exports io.pbm.examples;
+    opens io.pbm.examples to info.picocli;
+}

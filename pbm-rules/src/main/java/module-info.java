@@ -1,0 +1,11 @@
+/**
+ * pbm-rules: the pure rule engines of budget performance management — policies, scoring, deviation,
+ * grading, vetoes, budget linkage, goal review, monitoring and planning. Every engine is a function of
+ * (input, policy): no I/O, no clock, no unseeded randomness, no mutable static state.
+ */
+module io.pbm.rules {
+    requires transitive io.pbm.core;
+    requires static org.immutables.value.annotations;
+
+    // Exports arrive with the packages of the rules and I/O issues.
+}
