@@ -7,5 +7,8 @@ module io.pbm.rules {
     requires transitive io.pbm.core;
     requires static org.immutables.value.annotations;
 
-    // Exports arrive with the packages of the rules and I/O issues.
+    exports io.pbm.rules.explain;
+    exports io.pbm.rules.policy;
+    exports io.pbm.rules.scoring;
+    exports io.pbm.rules.evaluation;
 }

@@ -31,12 +31,14 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         header = {"pbm — budget performance management (预算绩效管理): exact, explainable, tested."},
         description = {
-            "Scores and grades spending projects (优/良/中/差) under a named policy, applies vetoes and",
-            "decides next year's budget, with the rule behind every figure."
+            "Scores and grades spending projects (优/良/中/差) under a named policy,",
+            "applies vetoes and decides next year's budget, with the rule behind",
+            "every figure."
         },
         footer = {
             "",
-            "Policies: mof-2020 (national, 财预〔2020〕10号), xinjiang (the seeds' county practice).",
+            "Policies: mof-2020 (national, 财预〔2020〕10号),",
+            "          xinjiang (Xinjiang county and prefecture practice).",
             "Exit status: 0 input read, 1 input unreadable, 2 usage error."
         })
 public final class PbmCommand implements Callable<Integer> {

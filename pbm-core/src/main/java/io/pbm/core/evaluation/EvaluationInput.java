@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * What an evaluation of a project is given (domain.md section 2, "Evaluation"): its kind and who
  * carries it out, the actual of each indicator by name, the supervision findings that can trigger
- * vetoes, the reviewers' score of a central-transfer report (R-REVIEW-1), and, for a table check, the
- * figures the table reports.
+ * vetoes, the reviewers' score of a central-transfer report (R-REVIEW-1), the items of a department
+ * or finance evaluation (R-SCORE-FRAME), and, for a table check, the figures the table reports.
  *
  * <p>The results — scores, grade, the trail of rules — are computed by pbm-rules from this input, the
  * project and a policy.
@@ -81,6 +81,14 @@ public abstract class EvaluationInput {
      * @return the figures, if any
      */
     public abstract Optional<ReportedFigures> reported();
+
+    /**
+     * The items of a department or finance evaluation (R-SCORE-FRAME), scored instead of the
+     * project's indicators when the kind is not {@link EvaluationKind#SELF}.
+     *
+     * @return the items, in table order
+     */
+    public abstract java.util.List<FrameItem> frameItems();
 
     /**
      * The actual of an indicator.

@@ -1,0 +1,400 @@
+package io.pbm.rules.evaluation;
+
+import io.pbm.core.Ratio;
+import io.pbm.core.budget.Budget;
+import io.pbm.core.evaluation.EvaluationInput;
+import io.pbm.core.evaluation.EvaluationKind;
+import io.pbm.core.evaluation.IndicatorActual;
+import io.pbm.core.goal.Goal;
+import io.pbm.core.goal.Indicator;
+import io.pbm.core.goal.IndicatorFrame;
+import io.pbm.core.goal.Level1;
+import io.pbm.core.grade.Grade;
+import io.pbm.core.grade.GradeBand;
+import io.pbm.core.grade.GradeScale;
+import io.pbm.core.grade.Score;
+import io.pbm.core.monitoring.WarningLight;
+import io.pbm.core.project.Project;
+import io.pbm.core.project.UnitWideSpending;
+import io.pbm.rules.explain.Message;
+import io.pbm.rules.explain.Problem;
+import io.pbm.rules.explain.RuleId;
+import io.pbm.rules.explain.Trace;
+import io.pbm.rules.explain.TraceStep;
+import io.pbm.rules.explain.Warning;
+import io.pbm.rules.policy.MismatchRule;
+import io.pbm.rules.policy.Policy;
+import io.pbm.rules.scoring.ExecutionScore;
+import io.pbm.rules.scoring.FrameScoring;
+import io.pbm.rules.scoring.IndicatorScore;
+import io.pbm.rules.scoring.IndicatorFlag;
+import io.pbm.rules.scoring.IndicatorResult;
+import io.pbm.rules.scoring.IndicatorScoring;
+import io.pbm.rules.scoring.ScoreSheet;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Evaluates a project — or a unit's whole spending — under a policy: the goal checks that decide
+ * whether it can be scored (hard R-GOAL-3, R-GOAL-4; soft R-GOAL-3, R-GOAL-1, R-GOAL-2 as warnings),
+ * the execution score (R-SCORE-EXEC), each indicator's score (R-SCORE-GE/LE/EQ/QUAL/OVER), rounded
+ * once (R-SCORE-ROUND), the deviation analysis (R-DEV-1…4), the total and its grade (R-GRADE-1…3).
+ * A department or finance evaluation with frame items is scored in its four-part frame
+ * (R-SCORE-FRAME); unit-wide spending under its six dimensions (R-SCORE-UNIT).
+ *
+ * <p>The result is valid, or a {@link Rejection} with every problem found — never only the first.
+ * Vetoes and budget linkage act on the result afterwards.
+ *
+ * <p>An engine is a function of (input, policy): immutable, thread-safe, and one instance serves any
+ * number of threads.
+ */
+public final class EvaluationEngine {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Policy policy;
+
+    private EvaluationEngine(Policy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * An engine for a policy.
+     *
+     * @param policy  the policy, not null
+     * @return the engine
+     */
+    public static EvaluationEngine of(Policy policy) {
+        return new EvaluationEngine(Objects.requireNonNull(policy, "policy is null"));
+    }
+
+    /**
+     * The policy of this engine.
+     *
+     * @return the policy
+     */
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Evaluates a project.
+     *
+     * @param project  the project, with its evaluation input, not null
+     * @return the result, or the rejection with every problem
+     */
+    public Validation<Rejection, EvaluationResult> evaluate(Project project) {
+        Objects.requireNonNull(project, "project is null");
+        Subject subject = new Subject(project.id(), project.name(), project.goal(), project.budget(),
+                project.evaluation().orElse(null));
+        EvaluationResult.Builder result = EvaluationResult.builder()
+                .id(project.id()).name(project.name()).unit(project.unit()).year(project.year());
+        return evaluate(subject, result);
+    }
+
+    /**
+     * Evaluates a unit's whole spending (R-SCORE-UNIT): the execution rate of the unit's budget plus its
+     * indicators under the six unit-wide dimensions, graded on the same scale.
+     *
+     * @param spending  the unit-wide record, with its evaluation input, not null
+     * @return the result, or the rejection with every problem
+     */
+    public Validation<Rejection, EvaluationResult> evaluate(UnitWideSpending spending) {
+        Objects.requireNonNull(spending, "spending is null");
+        Subject subject = new Subject(spending.id(), spending.unit().name(), spending.goal(), spending.budget(),
+                spending.evaluation().orElse(null));
+        EvaluationResult.Builder result = EvaluationResult.builder()
+                .id(spending.id()).name(spending.unit().name()).unit(spending.unit()).year(spending.year());
+        return evaluate(subject, result);
+    }
+
+    private record Subject(String id, String name, Goal goal, Budget budget, EvaluationInput evaluation) {}
+
+    private Validation<Rejection, EvaluationResult> evaluate(Subject subject, EvaluationResult.Builder result) {
+        List<Problem> problems = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        List<TraceStep> trace = new ArrayList<>();
+        EvaluationInput input = subject.evaluation();
+        if (input == null) {
+            return Validation.invalid(new Rejection(subject.id(), List.of(new Problem("evaluation.missing", "",
+                    Message.of("evaluation.missing", subject.id())))));
+        }
+        result.kind(input.kind()).policyName(policy.name()).policyVersion(policy.version());
+        ScoreSheet scores = input.kind() != EvaluationKind.SELF && !input.frameItems().isEmpty()
+                ? FrameScoring.score(subject.budget(), input.frameItems(), policy, problems, warnings, trace)
+                : selfEvaluation(subject, input, problems, warnings, trace);
+        if (!problems.isEmpty()) {
+            return Validation.invalid(new Rejection(subject.id(), problems));
+        }
+        BigDecimal total = scores.execution().points();
+        for (IndicatorResult indicator : scores.indicators()) {
+            total = total.add(indicator.score().points());
+        }
+        // Weights are checked to add up to 100, so the sum of scores within their weights is at most 100.
+        Score score = Score.of(total);
+        trace.add(new TraceStep(RuleId.R_SCORE_ROUND, "", score.toString(),
+                Message.of("R-SCORE-ROUND.total", scores.execution().points(), scores.indicators().size(), score)));
+        lowScore(score, scores, warnings, trace);
+        GradeScale scale = policy.gradeScale();
+        Grade grade = scale.grade(score);
+        GradeBand band = scale.band(grade);
+        trace.add(gradeStep(score, grade, band, scale));
+        boolean complete = scores.indicators().stream().noneMatch(IndicatorResult::explanationMissing);
+        return Validation.valid(result
+                .executionRate(java.util.Optional.ofNullable(scores.execution().rate()))
+                .executionScore(Score.of(scores.execution().points()))
+                .indicators(scores.indicators())
+                .score(score)
+                .rawGrade(grade)
+                .band(band)
+                .complete(complete)
+                .warnings(warnings)
+                .trace(Trace.of(trace))
+                .build());
+    }
+
+    private ScoreSheet selfEvaluation(Subject subject, EvaluationInput input, List<Problem> problems,
+            List<Warning> warnings, List<TraceStep> trace) {
+        Goal goal = subject.goal();
+        checkGoal(goal, problems, warnings);
+        checkActualsNameIndicators(goal, input, problems);
+        ExecutionScore execution = ExecutionScore.of(subject.budget(), policy);
+        trace.add(execution.step());
+        if (execution.rate() == null) {
+            warnings.add(new Warning(RuleId.R_SCORE_EXEC, null, "/budget/adjusted",
+                    Message.of("R-SCORE-EXEC.zeroBudget", subject.budget().spent(), policy.executionWeight())));
+        }
+        List<IndicatorResult> indicators = new ArrayList<>(goal.indicators().size());
+        List<Indicator> list = goal.indicators();
+        for (int i = 0; i < list.size(); i++) {
+            Indicator indicator = list.get(i);
+            String path = "/indicators/" + i;
+            IndicatorActual actual = input.actuals().get(indicator.name());
+            if (actual == null) {
+                problems.add(Problem.of(IndicatorScoring.ruleOf(indicator.comparison()), path,
+                        Message.of("actual.missing", indicator.name(), "—")));
+                continue;
+            }
+            Validation<Problem, IndicatorScore> scored = IndicatorScoring.score(indicator, actual, policy, path);
+            if (scored.isInvalid()) {
+                problems.add(scored.getError());
+                continue;
+            }
+            indicators.add(deviation(indicator, actual, scored.get(), path, warnings, trace));
+        }
+        if (problems.isEmpty()) {
+            mismatch(subject.budget(), execution, indicators, warnings, trace);
+        }
+        return new ScoreSheet(execution, indicators);
+    }
+
+    private void checkGoal(Goal goal, List<Problem> problems, List<Warning> warnings) {
+        List<Indicator> indicators = goal.indicators();
+        if (indicators.isEmpty()) {
+            problems.add(Problem.of(RuleId.R_GOAL_4, "/indicators", Message.of("R-GOAL-4.empty")));
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        Map<Level1, BigDecimal> byLevel1 = new EnumMap<>(Level1.class);
+        int quantified = 0;
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            sum = sum.add(indicator.weight().points());
+            byLevel1.merge(indicator.level1(), indicator.weight().points(), BigDecimal::add);
+            if (indicator.isQuantitative()) {
+                quantified++;
+                if (indicator.unit().isNone()) {
+                    problems.add(Problem.of(RuleId.R_GOAL_4, "/indicators/" + i + "/unit",
+                            Message.of("R-GOAL-4.unit", indicator.name())));
+                }
+            }
+        }
+        if (sum.compareTo(policy.indicatorPoints()) != 0) {
+            problems.add(Problem.of(RuleId.R_GOAL_3, "/indicators", Message.of("R-GOAL-3.hard", sum,
+                    policy.indicatorPoints(), policy.executionWeight())));
+        } else if (goal.frame() == IndicatorFrame.PROJECT) {
+            splitWarnings(byLevel1, warnings);
+        }
+        policy.minIndicators().filter(min -> indicators.size() < min).ifPresent(min -> warnings.add(new Warning(
+                RuleId.R_GOAL_1, null, "/indicators", Message.of("R-GOAL-1.few", indicators.size(), min))));
+        int count = quantified;
+        // R-GOAL-2 is strict: quantified ÷ all must exceed the share, compared exactly (7 of 10 fails).
+        policy.minQuantifiedShare().filter(min -> !Ratio.of(count, indicators.size()).isAbove(min)).ifPresent(min ->
+                warnings.add(new Warning(RuleId.R_GOAL_2, null, "/indicators", Message.of("R-GOAL-2.share", count,
+                        indicators.size(), Ratio.of(count, indicators.size()).toPercentString(2),
+                        min.toPercentString(0)))));
+    }
+
+    private void splitWarnings(Map<Level1, BigDecimal> byLevel1, List<Warning> warnings) {
+        Map<Level1, BigDecimal> expected = new EnumMap<>(Level1.class);
+        policy.levelOneWeights().forEach((level1, weight) -> expected.put(level1, weight.points()));
+        if (policy.satisfactionToBenefit() && !byLevel1.containsKey(Level1.SATISFACTION)
+                && expected.containsKey(Level1.SATISFACTION)) {
+            BigDecimal moved = expected.remove(Level1.SATISFACTION);
+            expected.merge(Level1.BENEFIT, moved, BigDecimal::add);
+        }
+        Set<Level1> all = EnumSet.noneOf(Level1.class);
+        all.addAll(expected.keySet());
+        all.addAll(byLevel1.keySet());
+        for (Level1 level1 : all) {
+            BigDecimal actual = byLevel1.getOrDefault(level1, BigDecimal.ZERO);
+            BigDecimal wanted = expected.getOrDefault(level1, BigDecimal.ZERO);
+            if (actual.compareTo(wanted) != 0) {
+                warnings.add(new Warning(RuleId.R_GOAL_3, null, "/indicators", Message.of("R-GOAL-3.soft",
+                        level1, actual.setScale(2), wanted.setScale(2))));
+            }
+        }
+    }
+
+    private static void checkActualsNameIndicators(Goal goal, EvaluationInput input, List<Problem> problems) {
+        Set<String> names = new HashSet<>();
+        goal.indicators().forEach(i -> names.add(i.name()));
+        for (String name : input.actuals().keySet()) {
+            if (!names.contains(name)) {
+                problems.add(new Problem("actual.unknown", "/actuals/" + pointerEscape(name),
+                        Message.of("actual.unknown", name)));
+            }
+        }
+    }
+
+    /** JSON pointer escaping (RFC 6901): ~ becomes ~0, / becomes ~1. */
+    static String pointerEscape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private IndicatorResult deviation(Indicator indicator, IndicatorActual actual, IndicatorScore scored, String path,
+            List<Warning> warnings, List<TraceStep> trace) {
+        trace.add(scored.step());
+        BigDecimal weight = indicator.weight().points();
+        boolean belowWeight = scored.points().compareTo(weight) < 0;
+        Ratio deviation = null;
+        boolean beyond = false;
+        Set<IndicatorFlag> flags = EnumSet.noneOf(IndicatorFlag.class);
+        if (scored.metByBound()) {
+            flags.add(IndicatorFlag.MET_BY_BOUND);
+        }
+        if (scored.defaultScore()) {
+            flags.add(IndicatorFlag.DEFAULT_SCORE);
+        }
+        BigDecimal number = scored.actual();
+        BigDecimal target = indicator.target().number().orElse(null);
+        if (number != null && target != null && target.signum() != 0) {
+            // R-DEV-1: oriented so that a shortfall is negative for ≥ and ≤ alike.
+            BigDecimal difference = indicator.comparison().isLowerBetter() ? target.subtract(number) : number.subtract(target);
+            deviation = Ratio.of(difference, target);
+            beyond = Ratio.of(difference.abs(), target.abs()).isAbove(policy.deviationThreshold());
+            if (IndicatorScoring.overAchieved(indicator, number, policy)) {
+                flags.add(IndicatorFlag.OVER_ACHIEVED);
+                trace.add(new TraceStep(RuleId.R_DEV_2, indicator.name(), WarningLight.BLUE.name(),
+                        Message.of("R-DEV-2.flag", number, indicator.target())));
+            }
+        }
+        boolean required = belowWeight || beyond;
+        boolean explained = actual.explanation().isPresent();
+        String shown = deviation == null ? "—" : deviation.toPercentString(2);
+        String key = !required ? "R-DEV-1.none" : belowWeight ? "R-DEV-1.shortfall" : "R-DEV-1.beyond";
+        trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key + (required && !explained ? ".missing" : ""),
+                shown, Score.of(scored.points()), indicator.weight(), policy.deviationThreshold().toPercentString(0))));
+        if (required && !explained) {
+            warnings.add(new Warning(RuleId.R_DEV_1, null, path + "/explanation",
+                    Message.of("R-DEV-1.warning", indicator.name())));
+        }
+        return new IndicatorResult(indicator.name(), indicator.level1(), indicator.weight(),
+                Score.of(scored.points()), deviation, required, explained, flags);
+    }
+
+    private void mismatch(Budget budget, ExecutionScore execution, List<IndicatorResult> indicators,
+            List<Warning> warnings, List<TraceStep> trace) {
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal possible = BigDecimal.ZERO;
+        for (IndicatorResult indicator : indicators) {
+            earned = earned.add(indicator.score().points());
+            possible = possible.add(indicator.weight().points());
+        }
+        Ratio rate = execution.rate();
+        if (rate == null || budget.adjusted().yuan().subtract(budget.spent().yuan()).multiply(
+                new BigDecimal(policy.unspentThreshold().denominator())).compareTo(budget.adjusted().yuan().multiply(
+                new BigDecimal(policy.unspentThreshold().numerator()))) > 0) {
+            // YELLOW: more than the threshold of the budget unspent, or no budget at all.
+            warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.YELLOW, "/budget",
+                    Message.of(rate == null ? "R-DEV-3.noBudget" : "R-DEV-3.unspent",
+                            rate == null ? "—" : rate.toPercentString(2), policy.unspentThreshold().toPercentString(0))));
+        }
+        if (rate == null || possible.signum() == 0) {
+            return;
+        }
+        Ratio completion = Ratio.of(earned, possible);
+        Ratio spending = rate.min(Ratio.ONE);
+        Ratio threshold = policy.mismatchThreshold();
+        boolean red;
+        if (policy.mismatchRule() == MismatchRule.RELATIVE) {
+            // (c − e) ÷ c > t  ⇔  c − e > t × c  (c > 0)
+            red = completion.signum() > 0 && difference(completion, spending).isAbove(threshold.times(completion));
+        } else {
+            Ratio gap = difference(completion, spending);
+            red = (gap.signum() < 0 ? difference(spending, completion) : gap).isAbove(threshold);
+        }
+        trace.add(new TraceStep(RuleId.R_DEV_3, "", red ? WarningLight.RED.name() : "—", Message.of("R-DEV-3.compare",
+                completion.toPercentString(2), spending.toPercentString(2), policy.mismatchRule(),
+                threshold.toPercentString(0))));
+        if (red) {
+            warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.RED, "", Message.of("R-DEV-3.ahead",
+                    completion.toPercentString(2), spending.toPercentString(2))));
+        }
+    }
+
+    private static Ratio difference(Ratio a, Ratio b) {
+        return Ratio.of(new BigDecimal(a.numerator().multiply(b.denominator()).subtract(b.numerator().multiply(a.denominator()))),
+                new BigDecimal(a.denominator().multiply(b.denominator())));
+    }
+
+    private void lowScore(Score score, ScoreSheet scores, List<Warning> warnings, List<TraceStep> trace) {
+        if (!score.isBelow(policy.lowScoreThreshold())) {
+            return;
+        }
+        List<String> losses = new ArrayList<>();
+        List<Object[]> parts = new ArrayList<>();
+        BigDecimal executionLost = policy.executionWeight().points().subtract(scores.execution().points());
+        if (!isFrame(scores) && executionLost.signum() > 0) {
+            parts.add(new Object[] {RuleId.R_SCORE_EXEC, executionLost});
+        }
+        for (IndicatorResult indicator : scores.indicators()) {
+            if (indicator.pointsLost().signum() > 0) {
+                parts.add(new Object[] {indicator.name(), indicator.pointsLost()});
+            }
+        }
+        parts.sort((a, b) -> ((BigDecimal) b[1]).compareTo((BigDecimal) a[1]));
+        for (Object[] part : parts) {
+            losses.add(part[0] + " −" + ((BigDecimal) part[1]).setScale(2).toPlainString());
+        }
+        String lost = String.join("；", losses);
+        warnings.add(new Warning(RuleId.R_DEV_4, WarningLight.RED, "", Message.of("R-DEV-4.low", score,
+                policy.lowScoreThreshold(), lost)));
+        trace.add(new TraceStep(RuleId.R_DEV_4, "", lost, Message.of("R-DEV-4.low", score, policy.lowScoreThreshold(),
+                lost)));
+    }
+
+    private static boolean isFrame(ScoreSheet scores) {
+        return scores.execution().step().rule() == RuleId.R_SCORE_FRAME;
+    }
+
+    private static TraceStep gradeStep(Score score, Grade grade, GradeBand band, GradeScale scale) {
+        RuleId rule = scale.equals(GradeScale.NATIONAL) ? RuleId.R_GRADE_1
+                : scale.equals(GradeScale.XINJIANG) ? RuleId.R_GRADE_2 : RuleId.R_GRADE_3;
+        if (grade == Grade.EXCELLENT) {
+            return new TraceStep(rule, "", grade.name(), Message.of("R-GRADE.top", score, band));
+        }
+        GradeBand next = scale.band(Grade.values()[grade.ordinal() + 1]);
+        BigDecimal gap = next.lower().points().subtract(score.points());
+        return new TraceStep(rule, "", grade.name(), Message.of("R-GRADE.band", score, band, next.grade(),
+                next.lower(), gap.setScale(2).toPlainString()));
+    }
+}

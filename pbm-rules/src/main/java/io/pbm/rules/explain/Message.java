@@ -1,0 +1,72 @@
+package io.pbm.rules.explain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A message kept as a key and its arguments, rendered to Chinese or English only when asked — so an
+ * engine that produces a million results never formats a million sentences nobody reads.
+ *
+ * <p>Arguments are rendered with {@code toString()}, never with the locale's number format: 1930500.00
+ * stays 1930500.00 in every language. Chinese is the default ({@link #toString()}); English when the
+ * locale's language is {@code en}. The machine's default locale is never consulted.
+ *
+ * <p>This class is immutable and thread-safe if its arguments are.
+ *
+ * @param key  the message key, such as {@code R-SCORE-GE.partial}
+ * @param args  the arguments: the inputs the rule read and what it concluded
+ */
+public record Message(String key, List<Object> args) {
+
+    /**
+     * Creates a message.
+     *
+     * @param key  the key, not null
+     * @param args  the arguments, not null; a null argument renders as {@code —}
+     */
+    public Message {
+        Objects.requireNonNull(key, "key is null");
+        Objects.requireNonNull(args, "args is null");
+        List<Object> copy = new ArrayList<>(args.size());
+        for (Object arg : args) {
+            copy.add(arg == null ? "—" : arg);
+        }
+        args = Collections.unmodifiableList(copy);
+    }
+
+    /**
+     * Obtains a message.
+     *
+     * @param key  the key, not null
+     * @param args  the arguments
+     * @return the message
+     */
+    public static Message of(String key, Object... args) {
+        Objects.requireNonNull(args, "args is null");
+        return new Message(key, java.util.Arrays.asList(args));
+    }
+
+    /**
+     * Renders the message.
+     *
+     * @param locale  the language: English for {@code en}, Chinese otherwise; not null
+     * @return the text
+     */
+    public String render(Locale locale) {
+        Objects.requireNonNull(locale, "locale is null");
+        return Messages.render(locale, key, args);
+    }
+
+    /**
+     * The message in Chinese.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return render(Locale.SIMPLIFIED_CHINESE);
+    }
+}

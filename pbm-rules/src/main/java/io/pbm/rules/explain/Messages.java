@@ -1,0 +1,90 @@
+package io.pbm.rules.explain;
+
+import io.pbm.core.Labelled;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The message texts of pbm-rules in Chinese and English, read once from the module's own resources.
+ * ResourceBundle is not used: its fallback to the machine's default locale would make output depend
+ * on the machine, and its Control is not available in named modules.
+ */
+final class Messages {
+
+    private static final Map<String, String> CHINESE = load("messages_zh.properties");
+    private static final Map<String, String> ENGLISH = load("messages_en.properties");
+
+    private Messages() {}
+
+    static String render(Locale locale, String key, List<Object> args) {
+        boolean english = "en".equals(locale.getLanguage());
+        Map<String, String> texts = english ? ENGLISH : CHINESE;
+        String pattern = texts.get(key);
+        if (pattern == null) {
+            // A missing text must never hide what happened: show the key and the raw arguments.
+            return key + args;
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
+                int index = Integer.parseInt(pattern, i + 1, close, 10);
+                out.append(index < args.size() ? text(args.get(index), english) : "{" + index + "}");
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** A labelled constant (a grade, a category) speaks the message's language; anything else is itself. */
+    private static String text(Object arg, boolean english) {
+        if (arg instanceof Labelled labelled) {
+            return english ? labelled.englishLabel() : labelled.label();
+        }
+        return String.valueOf(arg);
+    }
+
+    static Map<String, String> texts(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? ENGLISH : CHINESE;
+    }
+
+    private static boolean isIndex(String s, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, String> load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("pbm-rules is missing its resource " + name);
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> texts = new HashMap<>();
+        properties.forEach((k, v) -> texts.put((String) k, (String) v));
+        return Map.copyOf(texts);
+    }
+}

@@ -1,0 +1,132 @@
+package io.pbm.rules.explain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The ordered trail of rules that produced a result. From it alone a reader can answer "why 良 and
+ * not 优?": every indicator's score, the execution score, the total and each grade decision appear
+ * with the rule that made them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Trace {
+
+    private static final Trace EMPTY = new Trace(List.of());
+
+    private final List<TraceStep> steps;
+
+    private Trace(List<TraceStep> steps) {
+        this.steps = steps;
+    }
+
+    /**
+     * The empty trace.
+     *
+     * @return a trace with no steps
+     */
+    public static Trace empty() {
+        return EMPTY;
+    }
+
+    /**
+     * A trace of the given steps.
+     *
+     * @param steps  the steps in order, not null
+     * @return the trace
+     */
+    public static Trace of(List<TraceStep> steps) {
+        Objects.requireNonNull(steps, "steps is null");
+        return new Trace(List.copyOf(steps));
+    }
+
+    /**
+     * The steps in the order they were applied.
+     *
+     * @return the steps, unmodifiable
+     */
+    public List<TraceStep> steps() {
+        return steps;
+    }
+
+    /**
+     * The steps of one rule.
+     *
+     * @param rule  the rule, not null
+     * @return the steps, in order
+     */
+    public List<TraceStep> of(RuleId rule) {
+        Objects.requireNonNull(rule, "rule is null");
+        List<TraceStep> found = new ArrayList<>();
+        for (TraceStep step : steps) {
+            if (step.rule() == rule) {
+                found.add(step);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /**
+     * The steps about one subject, such as an indicator.
+     *
+     * @param subject  the subject, not null
+     * @return the steps, in order
+     */
+    public List<TraceStep> about(String subject) {
+        Objects.requireNonNull(subject, "subject is null");
+        List<TraceStep> found = new ArrayList<>();
+        for (TraceStep step : steps) {
+            if (step.subject().equals(subject)) {
+                found.add(step);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /**
+     * A trace with more steps after these.
+     *
+     * @param more  the steps to add, not null
+     * @return the longer trace
+     */
+    public Trace plus(List<TraceStep> more) {
+        Objects.requireNonNull(more, "more is null");
+        List<TraceStep> all = new ArrayList<>(steps.size() + more.size());
+        all.addAll(steps);
+        all.addAll(more);
+        return new Trace(Collections.unmodifiableList(all));
+    }
+
+    /**
+     * The trace, one step per line.
+     *
+     * @param locale  the language, not null
+     * @return the text
+     */
+    public String render(Locale locale) {
+        Objects.requireNonNull(locale, "locale is null");
+        StringBuilder text = new StringBuilder();
+        for (TraceStep step : steps) {
+            text.append(step.render(locale)).append('\n');
+        }
+        return text.toString();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || obj instanceof Trace other && steps.equals(other.steps);
+    }
+
+    @Override
+    public int hashCode() {
+        return steps.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return render(Locale.SIMPLIFIED_CHINESE);
+    }
+}
