@@ -18,7 +18,8 @@ import org.immutables.value.Value;
 /**
  * The result of evaluating one project (or one unit's whole spending) under a policy: the execution
  * score, each indicator's score, deviation and flags, the total, the raw grade of the total, the
- * final grade, the warnings, whether the evaluation is complete, and the trace of every rule applied.
+ * warnings, whether the evaluation is complete, and the trace of every rule applied. Vetoes and the
+ * budget decision act on it afterwards, keeping the raw grade visible beside the final one.
  *
  * <p>From the result alone a reader can answer "why 良 and not 优?": {@link #explain(Locale)}.
  *
@@ -124,16 +125,6 @@ public abstract class EvaluationResult {
     public abstract Grade rawGrade();
 
     /**
-     * The grade after vetoes (R-VETO-1…5); the raw grade when none fired.
-     *
-     * @return the final grade
-     */
-    @Value.Default
-    public Grade grade() {
-        return rawGrade();
-    }
-
-    /**
      * The band of the raw grade, for explanations.
      *
      * @return the band
@@ -199,8 +190,7 @@ public abstract class EvaluationResult {
      */
     @Override
     public String toString() {
-        return id() + " " + score() + " " + grade().label() + (grade() == rawGrade() ? "" : " (" + rawGrade().label() + ")")
-                + " [" + policyName() + " " + policyVersion() + "]";
+        return id() + " " + score() + " " + rawGrade().label() + " [" + policyName() + " " + policyVersion() + "]";
     }
 
     /** The builder of {@link EvaluationResult}. */

@@ -32,9 +32,6 @@ final class Explanation {
                     indicator.deviationRatio().map(d -> d.toPercentString(2)).orElse("—"), flags.toString());
         }
         line(text, locale, "explain.total", result.score(), label(result.rawGrade(), english), result.band());
-        if (result.grade() != result.rawGrade()) {
-            line(text, locale, "explain.final", label(result.grade(), english));
-        }
         if (result.rawGrade() != Grade.EXCELLENT) {
             Grade next = Grade.values()[result.rawGrade().ordinal() + 1];
             line(text, locale, "explain.next", label(next, english), result.band().upper(),

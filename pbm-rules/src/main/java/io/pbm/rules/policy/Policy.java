@@ -264,6 +264,57 @@ public abstract class Policy {
     @Value.NaturalOrder
     public abstract SortedSet<FundCategory> excludedFundCategories();
 
+    // ---- after scoring, and around the year ----
+
+    /**
+     * The vetoes (R-VETO-1…5) and the report review (R-REVIEW-1).
+     *
+     * @return the vetoes
+     */
+    @Value.Default
+    public VetoPolicy vetoes() {
+        return VetoPolicy.seeds();
+    }
+
+    /**
+     * How results decide next year's budget (R-LINK-1…4).
+     *
+     * @return the linkage
+     */
+    public abstract LinkagePolicy linkage();
+
+    /**
+     * Ex-ante assessment and the budgeting side of goal review (R-EXANTE-1…4, R-GOAL-5).
+     *
+     * @return the ex-ante rules
+     */
+    public abstract ExAntePolicy exAnte();
+
+    /**
+     * Monitoring during the year (R-MON-1…7).
+     *
+     * @return the monitoring rules
+     */
+    public abstract MonitoringPolicy monitoring();
+
+    /**
+     * Planning of evaluations and spot checks (R-PLAN-1…3).
+     *
+     * @return the planning rules
+     */
+    public abstract PlanningPolicy planning();
+
+    /**
+     * The difference between a reported and a computed score that a table check tolerates as
+     * rounding (R-AUDIT-1…3): 0.01.
+     *
+     * @return the tolerance in points
+     */
+    @Value.Default
+    public Score auditTolerance() {
+        return Score.of(new BigDecimal("0.01"));
+    }
+
     // ---- derived ----
 
     /**
@@ -366,6 +417,70 @@ public abstract class Policy {
         return changed("qualitativeRanges").qualitativeRanges(ranges).build();
     }
 
+    /**
+     * A copy with other vetoes.
+     *
+     * @param vetoes  the vetoes, not null
+     * @return the policy, version marked {@code +vetoes}
+     */
+    public Policy withVetoes(VetoPolicy vetoes) {
+        return changed("vetoes").vetoes(Objects.requireNonNull(vetoes, "vetoes is null")).build();
+    }
+
+    /**
+     * A copy with another budget linkage.
+     *
+     * @param linkage  the linkage, not null
+     * @return the policy, version marked {@code +linkage}
+     */
+    public Policy withLinkage(LinkagePolicy linkage) {
+        return changed("linkage").linkage(Objects.requireNonNull(linkage, "linkage is null")).build();
+    }
+
+    /**
+     * A copy with another cut ratio (R-LINK-1…3) — the figure no source gives.
+     *
+     * @param ratio  the share a cut takes away, 0 to 1, not null
+     * @return the policy, version marked {@code +cutRatio}
+     */
+    public Policy withCutRatio(Ratio ratio) {
+        Objects.requireNonNull(ratio, "ratio is null");
+        LinkagePolicy.Builder linkage = LinkagePolicy.builder();
+        linkage.from(linkage());
+        linkage.cutRatio(ratio);
+        return changed("cutRatio").linkage(linkage.build()).build();
+    }
+
+    /**
+     * A copy with other ex-ante rules.
+     *
+     * @param exAnte  the rules, not null
+     * @return the policy, version marked {@code +exAnte}
+     */
+    public Policy withExAnte(ExAntePolicy exAnte) {
+        return changed("exAnte").exAnte(Objects.requireNonNull(exAnte, "exAnte is null")).build();
+    }
+
+    /**
+     * A copy with other monitoring rules.
+     *
+     * @param monitoring  the rules, not null
+     * @return the policy, version marked {@code +monitoring}
+     */
+    public Policy withMonitoring(MonitoringPolicy monitoring) {
+        return changed("monitoring").monitoring(Objects.requireNonNull(monitoring, "monitoring is null")).build();
+    }
+
+    /**
+     * A copy with other planning rules.
+     *
+     * @param planning  the rules, not null
+     * @return the policy, version marked {@code +planning}
+     */
+    public Policy withPlanning(PlanningPolicy planning) {
+        return changed("planning").planning(Objects.requireNonNull(planning, "planning is null")).build();
+    }
+
     private Builder changed(String parameter) {
         Builder builder = toBuilder();
         builder.version(version() + "+" + parameter);
@@ -406,6 +521,12 @@ public abstract class Policy {
         p.put("minIndicators", minIndicators().map(String::valueOf).orElse("—"));
         p.put("minQuantifiedShare", minQuantifiedShare().map(String::valueOf).orElse("—"));
         p.put("excludedFundCategories", excludedFundCategories().toString());
+        p.put("vetoes", vetoes().toString());
+        p.put("linkage", linkage().toString());
+        p.put("exAnte", exAnte().toString());
+        p.put("monitoring", monitoring().toString());
+        p.put("planning", planning().toString());
+        p.put("auditTolerance", auditTolerance().toString());
         return p;
     }
 

@@ -2,13 +2,18 @@ package io.pbm.rules.policy;
 
 import io.pbm.core.InvalidValueException;
 import io.pbm.core.Ratio;
+import io.pbm.core.budget.Amount;
+import io.pbm.core.budget.BudgetAction;
 import io.pbm.core.budget.FundCategory;
+import io.pbm.core.exante.ExAnteConclusion;
+import io.pbm.core.grade.Grade;
 import io.pbm.core.evaluation.FrameSection;
 import io.pbm.core.evaluation.QualitativeAchievement;
 import io.pbm.core.goal.Level1;
 import io.pbm.core.goal.Weight;
 import io.pbm.core.grade.GradeScale;
 import io.pbm.core.grade.Score;
+import java.time.Month;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +33,13 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The department/finance frame weights (决策 20, 过程 20, 产出 30, 效益 30) are illustrative: the
- * sources fix only that output and benefit weigh at least 60 % (R-GOAL-8).
+ * sources fix only that output and benefit weigh at least 60 % (R-GOAL-8). <strong>No source gives a
+ * budget cut ratio</strong>: both presets carry an illustrative 10 % (domain.md section 8). MOF_2020's
+ * major-project threshold for a third-party re-assessment (5,000,000 元) is illustrative too; XINJIANG's
+ * 1,000,000 元 is seed 001's.
+ *
+ * <p>Budget linkage: MOF_2020 — 优 PRIORITY, 良 KEEP, 中 CUT, 差 CANCEL (R-LINK-3); XINJIANG — a score
+ * below 80 (R-LINK-1) or 中/差 (R-LINK-2) CUT, 优 PRIORITY, otherwise KEEP.
  */
 public final class Presets {
 
@@ -63,6 +74,20 @@ public final class Presets {
             .putFrameWeights(FrameSection.OUTPUT, Weight.of(30))
             .putFrameWeights(FrameSection.BENEFIT, Weight.of(30))
             .minOutputBenefitShare(Ratio.of(3, 5))
+            .linkage(LinkagePolicy.builder()
+                    .putGradeActions(Grade.EXCELLENT, BudgetAction.PRIORITY)
+                    .putGradeActions(Grade.GOOD, BudgetAction.KEEP)
+                    .putGradeActions(Grade.FAIR, BudgetAction.CUT)
+                    .putGradeActions(Grade.POOR, BudgetAction.CANCEL)
+                    .cutRatio(Ratio.of(1, 10))
+                    .build())
+            .exAnte(ExAntePolicy.builder()
+                    .addNotBudgeted(ExAnteConclusion.PARTIAL_SUPPORT, ExAnteConclusion.NO_SUPPORT)
+                    .majorThreshold(Amount.of(5_000_000))
+                    .reassessmentRequired(false)
+                    .build())
+            .monitoring(MonitoringPolicy.builder().addCheckMonths(Month.MAY, Month.AUGUST).build())
+            .planning(PlanningPolicy.builder().build())
             .build();
 
     /** The Xinjiang preset, from the seeds. */
@@ -76,6 +101,20 @@ public final class Presets {
             .minIndicators(7)
             .minQuantifiedShare(Ratio.of(7, 10))
             .addExcludedFundCategories(FundCategory.CENTRAL_TRANSFER)
+            .linkage(LinkagePolicy.builder()
+                    .putGradeActions(Grade.EXCELLENT, BudgetAction.PRIORITY)
+                    .putGradeActions(Grade.GOOD, BudgetAction.KEEP)
+                    .putGradeActions(Grade.FAIR, BudgetAction.CUT)
+                    .putGradeActions(Grade.POOR, BudgetAction.CUT)
+                    .cutBelowScore(Score.of(80))
+                    .cutRatio(Ratio.of(1, 10))
+                    .build())
+            .exAnte(ExAntePolicy.builder()
+                    .addNotBudgeted(ExAnteConclusion.PARTIAL_SUPPORT, ExAnteConclusion.NO_SUPPORT)
+                    .majorThreshold(Amount.of(1_000_000))
+                    .reassessmentRequired(true)
+                    .build())
+            .planning(PlanningPolicy.builder().financeMinimumPrefecture(10).financeMinimumCounty(5).build())
             .build();
 
     private static final List<Policy> ALL = List.of(MOF_2020, XINJIANG);
