@@ -2,6 +2,7 @@ package io.pbm.core.evaluation;
 
 import java.util.Map;
 import java.util.Optional;
+import io.pbm.core.InvalidValueException;
 import io.pbm.core.grade.Score;
 import org.immutables.value.Value;
 
@@ -99,6 +100,28 @@ public abstract class EvaluationInput {
     public Optional<IndicatorActual> actual(String name) {
         java.util.Objects.requireNonNull(name, "name is null");
         return Optional.ofNullable(actuals().get(name.strip()));
+    }
+
+    @Value.Check
+    EvaluationInput normalise() {
+        boolean stripped = true;
+        for (String name : actuals().keySet()) {
+            InvalidValueException.check(!name.isBlank(), "actual", "\"" + name + "\"", "an indicator name, not blank");
+            stripped &= name.strip().equals(name);
+        }
+        if (stripped) {
+            return this;
+        }
+        // Names are looked up stripped, as Indicator strips them: store them so.
+        Map<String, IndicatorActual> actuals = new java.util.LinkedHashMap<>();
+        actuals().forEach((name, actual) -> {
+            InvalidValueException.check(actuals.put(name.strip(), actual) == null, "actual", name.strip(),
+                    "one actual per indicator name");
+        });
+        Builder builder = new Builder();
+        builder.from(this);
+        builder.actuals(actuals);
+        return builder.build();
     }
 
     /** The builder of {@link EvaluationInput}. */

@@ -55,13 +55,14 @@ public abstract class Goal {
     public abstract Optional<String> text();
 
     /**
-     * The frame: a project goal unless set.
+     * The frame: unless set, that of the indicators (a unit-wide goal has unit-wide level 1s), and a
+     * project goal when there are none.
      *
      * @return the frame
      */
     @Value.Default
     public IndicatorFrame frame() {
-        return IndicatorFrame.PROJECT;
+        return indicators().isEmpty() ? IndicatorFrame.PROJECT : indicators().get(0).level1().frame();
     }
 
     /**

@@ -143,7 +143,10 @@ public abstract class Indicator {
             InvalidValueException.check(target.isQuantitative(), "target of " + name(), target,
                     "a number for a quantitative indicator (" + comparison.symbol() + ")");
         }
-        target.comparison().ifPresent(written -> InvalidValueException.check(written == comparison,
+        // ≥ and > are scored alike (R-SCORE-GE), as are ≤ and < (R-SCORE-LE): forms mix them freely.
+        target.comparison().ifPresent(written -> InvalidValueException.check(written == comparison
+                || (written.isHigherBetter() && comparison.isHigherBetter())
+                || (written.isLowerBetter() && comparison.isLowerBetter()),
                 "target of " + name(), target, "a target whose comparison agrees with " + comparison.symbol()));
         InvalidValueException.check(target.unit().isNone() || target.unit().equals(unit()), "unit of " + name(), unit(),
                 "the unit written with the target, " + target.unit());

@@ -29,4 +29,15 @@ public enum IndicatorFrame implements Labelled {
     public String englishLabel() {
         return englishLabel;
     }
+
+    /**
+     * Reads a frame from its name or label.
+     *
+     * @param text  the text, not null
+     * @return the frame
+     * @throws io.pbm.core.InvalidValueException if none matches
+     */
+    public static IndicatorFrame parse(String text) {
+        return Labelled.parse(IndicatorFrame.class, "frame", text);
+    }
 }

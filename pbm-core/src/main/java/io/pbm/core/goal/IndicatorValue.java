@@ -137,7 +137,9 @@ public final class IndicatorValue {
         }
         InvalidValueException.check(text.length() <= MAX_LENGTH, "indicator value", DecimalText.abbreviate(text),
                 "at most " + MAX_LENGTH + " characters");
-        // NFKC turns full-width digits, ％, ＞ and ＝ into ASCII; ≧ ≦ ═ are handled below.
+        // NFKC turns full-width digits, ％, ＞ and ＝ into ASCII; ≧ ≦ ═ are handled below. A text is kept
+        // as written (its full-width punctuation too), as text(...) keeps it.
+        String written = text.toString().strip();
         String original = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
         InvalidValueException.check(!original.isEmpty(), "indicator value", "\"" + text + "\"", FORMS);
 
@@ -163,11 +165,14 @@ public final class IndicatorValue {
         }
         if (!startsWithNumber(rest)) {
             InvalidValueException.check(!symbol, "indicator value", original, FORMS + "; a comparison needs a number");
-            return new IndicatorValue(null, null, MeasureUnit.NONE, original);
+            return new IndicatorValue(null, null, MeasureUnit.NONE, written);
         }
         int end = numberEnd(rest);
         String digits = rest.substring(0, end);
         String unitText = rest.substring(end).strip();
+        // 1e999999999 is a number outside the grammar, not a number in the unit e999999999.
+        InvalidValueException.check(!unitText.matches("[eE][+-]?\\d.*"), "indicator value", original,
+                DecimalText.grammar(DecimalText.MAX_DECIMALS));
         for (String[] word : SUFFIX_WORDS) {
             if (unitText.endsWith(word[0])) {
                 Comparison suffix = Comparison.fromSymbol(word[1]);
@@ -183,7 +188,7 @@ public final class IndicatorValue {
             // comparison said a number was meant.
             InvalidValueException.check(comparison == null, "indicator value", original,
                     FORMS + "; the unit is not a unit of measure");
-            return new IndicatorValue(null, null, MeasureUnit.NONE, original);
+            return new IndicatorValue(null, null, MeasureUnit.NONE, written);
         }
         BigDecimal number = DecimalText.parse("indicator value", groupless(digits, original), DecimalText.MAX_DECIMALS);
         return new IndicatorValue(comparison, normalise(number), MeasureUnit.of(unitText), null);

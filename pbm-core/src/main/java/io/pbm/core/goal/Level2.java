@@ -71,15 +71,20 @@ public enum Level2 implements Labelled {
      * @throws io.pbm.core.InvalidValueException if none matches
      */
     public static Level2 parse(String text) {
-        return Labelled.parse(Level2.class, "level2", withSuffix(text));
+        // No level 2 is unit-wide: 服务对象满意度 here is SERVICE_RECIPIENT (服务对象满意度指标).
+        return Labelled.parse(Level2.class, "level2", withSuffix(text, false));
     }
 
-    /** Forms write 数量 as often as 数量指标; the labels carry the suffix. */
+    /** Forms write 数量 as often as 数量指标; the labels carry the suffix, the unit-wide ones excepted. */
     static String withSuffix(String text) {
+        return withSuffix(text, true);
+    }
+
+    private static String withSuffix(String text, boolean keepUnitWideLabels) {
         Objects.requireNonNull(text, "text is null");
         String s = text.strip();
         boolean chinese = !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
-        return chinese && !s.endsWith("指标") && !isUnitWideLabel(s) ? s + "指标" : s;
+        return chinese && !s.endsWith("指标") && !(keepUnitWideLabels && isUnitWideLabel(s)) ? s + "指标" : s;
     }
 
     private static boolean isUnitWideLabel(String s) {

@@ -52,7 +52,7 @@ public record MeasureUnit(String symbol) {
      * @return true if {@link #of} accepts it
      */
     public static boolean isValid(String symbol) {
-        String s = symbol.strip();
+        String s = Objects.requireNonNull(symbol, "unit is null").strip();
         if (s.length() > MAX_LENGTH) {
             return false;
         }
@@ -62,7 +62,7 @@ public record MeasureUnit(String symbol) {
             if (digit && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
                 return false;
             }
-            if ("，。；;、！？!?：:".indexOf(c) >= 0 || (i == 0 && (c == '.' || c == '-' || c == '+'))) {
+            if ("，,。；;、！？!?：:".indexOf(c) >= 0 || (i == 0 && (c == '.' || c == '-' || c == '+'))) {
                 return false;
             }
         }

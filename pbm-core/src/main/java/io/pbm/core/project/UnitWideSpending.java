@@ -76,11 +76,19 @@ public abstract class UnitWideSpending {
     public abstract Optional<EvaluationInput> evaluation();
 
     @Value.Check
-    void check() {
-        InvalidValueException.check(!id().isBlank() && id().length() <= Project.MAX_ID_LENGTH, "unit-wide id",
+    UnitWideSpending normalise() {
+        String id = id().strip();
+        InvalidValueException.check(!id.isEmpty() && id.length() <= Project.MAX_ID_LENGTH, "unit-wide id",
                 "\"" + id() + "\"", "an id of 1 to " + Project.MAX_ID_LENGTH + " characters");
         InvalidValueException.check(goal().frame() == IndicatorFrame.UNIT_WIDE, "goal frame", goal().frame(),
                 IndicatorFrame.UNIT_WIDE + " for unit-wide spending");
+        if (id.equals(id())) {
+            return this;
+        }
+        Builder builder = new Builder();
+        builder.from(this);
+        builder.id(id);
+        return builder.build();
     }
 
     /** The builder of {@link UnitWideSpending}. */
