@@ -102,9 +102,7 @@ public final class DecimalText {
             throw new NullPointerException(field + " is null");
         }
         checkMaxDecimals(maxDecimals);
-        // precision - scale is the count of integer digits, without expanding the number.
-        long integerDigits = (long) value.precision() - value.scale();
-        if (integerDigits > MAX_INTEGER_DIGITS) {
+        if (integerDigits(value) > MAX_INTEGER_DIGITS) {
             throw new InvalidValueException(field, abbreviate(value.toString()), grammar(maxDecimals));
         }
         if (value.scale() > maxDecimals && value.stripTrailingZeros().scale() > maxDecimals) {
@@ -130,7 +128,7 @@ public final class DecimalText {
             throw new NullPointerException(field + " is null");
         }
         checkMaxDecimals(scale);
-        if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS
+        if (integerDigits(value) > MAX_INTEGER_DIGITS
                 || (value.scale() > scale && value.stripTrailingZeros().scale() > scale)) {
             throw new InvalidValueException(field, abbreviate(value.toString()), validRange);
         }
@@ -158,6 +156,11 @@ public final class DecimalText {
         return text.length() <= 60
                 ? text.toString()
                 : text.subSequence(0, 40) + "… (" + text.length() + " characters)";
+    }
+
+    /** The count of integer digits, without expanding the number: precision - scale; zero has one. */
+    private static long integerDigits(BigDecimal value) {
+        return value.signum() == 0 ? 1 : (long) value.precision() - value.scale();
     }
 
     private static boolean isDigit(char c) {

@@ -49,6 +49,6 @@ public interface Labelled {
             }
             valid.append(valid.length() == 0 ? "" : ", ").append(constant.name()).append(' ').append(constant.label());
         }
-        throw new InvalidValueException(field, text, "one of " + valid);
+        throw new InvalidValueException(field, DecimalText.abbreviate(text), "one of " + valid);
     }
 }

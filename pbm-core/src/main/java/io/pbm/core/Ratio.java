@@ -33,6 +33,9 @@ public final class Ratio implements Comparable<Ratio> {
     private static final BigInteger FIVE = BigInteger.valueOf(5);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The most digits either side of a fraction may have when read or built from decimals. */
+    private static final int MAX_DIGITS = 100;
+
     private final BigInteger numerator;
     private final BigInteger denominator;
 
@@ -47,15 +50,28 @@ public final class Ratio implements Comparable<Ratio> {
      * @param numerator  the numerator, not null
      * @param denominator  the denominator, not zero, not null
      * @return the ratio numerator ÷ denominator
-     * @throws InvalidValueException if the denominator is zero
+     * @throws InvalidValueException if the denominator is zero, or either side, brought to the scale
+     *     of the other, would have more than {@value #MAX_DIGITS} digits (such as {@code 1E+999999999})
      */
     public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
         Objects.requireNonNull(numerator, "numerator is null");
         Objects.requireNonNull(denominator, "denominator is null");
         InvalidValueException.check(denominator.signum() != 0, "denominator", denominator, "denominator != 0");
-        // Bring both to one scale, so the quotient of their unscaled values is the ratio.
+        if (numerator.signum() == 0) {
+            return ZERO;
+        }
+        // Bring both to one scale, so the quotient of their unscaled values is the ratio — after
+        // checking, without building them, that neither grows beyond what parse reads back.
         int scale = Math.max(numerator.scale(), denominator.scale());
+        checkAlignedDigits("numerator", numerator, scale);
+        checkAlignedDigits("denominator", denominator, scale);
         return reduced(numerator.setScale(scale).unscaledValue(), denominator.setScale(scale).unscaledValue());
+    }
+
+    private static void checkAlignedDigits(String field, BigDecimal value, int scale) {
+        long digits = (long) value.precision() + scale - value.scale();
+        InvalidValueException.check(digits <= MAX_DIGITS, field, DecimalText.abbreviate(value.toString()),
+                "at most " + MAX_DIGITS + " digits once numerator and denominator have one scale");
     }
 
     /**
@@ -78,6 +94,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return the ratio
      */
     public static Ratio of(BigDecimal fraction) {
+        Objects.requireNonNull(fraction, "fraction is null");
         return of(fraction, BigDecimal.ONE);
     }
 
@@ -88,6 +105,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return the ratio
      */
     public static Ratio ofPercent(BigDecimal percent) {
+        Objects.requireNonNull(percent, "percent is null");
         return of(percent, HUNDRED);
     }
 

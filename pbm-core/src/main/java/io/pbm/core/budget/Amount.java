@@ -176,9 +176,21 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
      *
      * @param factor  the factor, not null
      * @return the product, rounded to the fen
+     * @throws InvalidValueException if the product reaches 10<sup>15</sup> 元
      */
     public Amount times(BigDecimal factor) {
         Objects.requireNonNull(factor, "factor is null");
+        if (yuan.signum() == 0 || factor.signum() == 0) {
+            return ZERO;
+        }
+        // 10^(digits - 2) <= |product| < 10^digits: decided before the product is built, so a factor
+        // such as 1E+999999999 is refused, and one such as 1E-999999999 gives 0.00, at no cost.
+        long digits = (long) yuan.precision() - yuan.scale() + (long) factor.precision() - factor.scale();
+        if (digits < -2) {
+            return ZERO;
+        }
+        InvalidValueException.check(digits - 2 < DecimalText.MAX_INTEGER_DIGITS, "amount",
+                yuan + " × " + DecimalText.abbreviate(factor.toString()), RANGE);
         return new Amount(yuan.multiply(factor).setScale(2, RoundingMode.HALF_UP));
     }
 

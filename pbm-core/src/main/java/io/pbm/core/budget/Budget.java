@@ -1,6 +1,7 @@
 package io.pbm.core.budget;
 
 import io.pbm.core.InvalidValueException;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,6 +37,8 @@ public abstract class Budget {
      * @return the budget
      */
     public static Budget of(Amount adjusted, Amount spent) {
+        Objects.requireNonNull(adjusted, "adjusted is null");
+        Objects.requireNonNull(spent, "spent is null");
         return builder().adjusted(adjusted).spent(spent).build();
     }
 

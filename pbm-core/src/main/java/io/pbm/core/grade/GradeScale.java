@@ -30,7 +30,7 @@ public final class GradeScale {
     /** R-GRADE-2 (seed 001, Xinjiang county): 优 [90, 100], 良 [80, 90), 中 [70, 80), 差 [0, 70). */
     public static final GradeScale XINJIANG = ofLowerBounds(Score.of(70), Score.of(80), Score.of(90));
 
-    private static final Pattern BAND = Pattern.compile("(\\S+)\\s*\\[\\s*([0-9.]+)\\s*,\\s*([0-9.]+)\\s*([)\\]])");
+    private static final Pattern BAND = Pattern.compile("([^\\s\\[]+)\\s*\\[\\s*([0-9.]+)\\s*,\\s*([0-9.]+)\\s*([)\\]])");
 
     private final List<GradeBand> bands;
 
@@ -105,7 +105,8 @@ public final class GradeScale {
 
     /**
      * Reads a scale as {@link #toString()} writes it, bands in any order:
-     * {@code 优 [90, 100] 良 [80, 90) 中 [60, 80) 差 [0, 60)}. Grades may be written by label or name.
+     * {@code 优 [90, 100] 良 [80, 90) 中 [60, 80) 差 [0, 60)}. Grades may be written by label or name;
+     * a band closes with {@code ]} when it ends at 100 and with {@code )} otherwise.
      *
      * @param text  the text, not null
      * @return the scale
@@ -121,8 +122,12 @@ public final class GradeScale {
         while (matcher.find()) {
             InvalidValueException.check(text.subSequence(end, matcher.start()).toString().isBlank(), "grade scale",
                     text, "bands written as 优 [90, 100] 良 [80, 90) 中 [60, 80) 差 [0, 60)");
-            bands.add(GradeBand.of(Grade.parse(matcher.group(1)), Score.parse(matcher.group(2)),
-                    Score.parse(matcher.group(3))));
+            GradeBand band = GradeBand.of(Grade.parse(matcher.group(1)), Score.parse(matcher.group(2)),
+                    Score.parse(matcher.group(3)));
+            // The bracket must say what the band means: only a band ending at 100 includes its end.
+            InvalidValueException.check(matcher.group(4).equals(band.isTop() ? "]" : ")"), "grade scale", text,
+                    "bands written as 优 [90, 100] 良 [80, 90) 中 [60, 80) 差 [0, 60): ']' after 100, ')' after any other bound");
+            bands.add(band);
             end = matcher.end();
         }
         InvalidValueException.check(text.subSequence(end, text.length()).toString().isBlank(), "grade scale", text,

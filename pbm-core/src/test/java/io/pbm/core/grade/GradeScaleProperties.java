@@ -1,9 +1,16 @@
 package io.pbm.core.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pbm.core.InvalidValueException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -32,6 +39,50 @@ class GradeScaleProperties {
     @Property
     void parseReadsBackWhatToStringWrites(@ForAll("scales") GradeScale scale) {
         assertEquals(scale, GradeScale.parse(scale.toString()));
+    }
+
+    @Property
+    void R_GRADE_3_aScoreGetsTheBestGradeWhoseLowerBoundItReaches(@ForAll("scales") GradeScale scale,
+            @ForAll("scores") Score score) {
+        Grade expected = Grade.POOR;
+        for (Grade grade : Grade.values()) {
+            if (score.compareTo(scale.band(grade).lower()) >= 0) {
+                expected = grade;
+            }
+        }
+        assertEquals(expected, scale.grade(score), () -> score + " in " + scale);
+    }
+
+    @Property
+    void withLowerBoundMovesOneBoundOrIsRefused(@ForAll("scales") GradeScale scale, @ForAll("movable") Grade grade,
+            @ForAll("scores") Score lower) {
+        Score below = scale.band(Grade.values()[grade.ordinal() - 1]).lower();
+        Score above = scale.band(grade).upper();
+        boolean rises = below.compareTo(lower) < 0 && lower.compareTo(above) < 0;
+        if (rises) {
+            GradeScale moved = scale.withLowerBound(grade, lower);
+            for (Grade other : Grade.values()) {
+                Score expected = other == grade ? lower : scale.band(other).lower();
+                assertEquals(expected, moved.band(other).lower(), other::name);
+            }
+            assertEquals(scale, moved.withLowerBound(grade, scale.band(grade).lower()));
+        } else {
+            assertThrows(InvalidValueException.class, () -> scale.withLowerBound(grade, lower));
+        }
+    }
+
+    @Property
+    void parseReadsBandsInAnyOrder(@ForAll("scales") GradeScale scale, @ForAll Random random) {
+        List<GradeBand> bands = new ArrayList<>(scale.bands());
+        Collections.shuffle(bands, random);
+        String text = bands.stream().map(GradeBand::toString).collect(Collectors.joining(" "));
+        assertEquals(scale, GradeScale.parse(text), text);
+        assertEquals(scale, GradeScale.of(bands));
+    }
+
+    @Provide
+    Arbitrary<Grade> movable() {
+        return Arbitraries.of(Grade.FAIR, Grade.GOOD, Grade.EXCELLENT);
     }
 
     @Provide
