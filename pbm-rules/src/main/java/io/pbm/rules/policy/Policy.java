@@ -39,7 +39,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+// copy = false: the generated with-methods would override the ones below, which mark the version.
+@Value.Immutable(copy = false)
 public abstract class Policy {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
