@@ -375,11 +375,12 @@ public final class EvaluationEngine {
         for (Object[] part : parts) {
             losses.add(part[0] + " −" + ((BigDecimal) part[1]).setScale(2).toPlainString());
         }
-        String lost = String.join("；", losses);
+        // The message joins the parts in its own language; the outcome is language-neutral.
+        List<String> lost = List.copyOf(losses);
         warnings.add(new Warning(RuleId.R_DEV_4, WarningLight.RED, "", Message.of("R-DEV-4.low", score,
                 policy.lowScoreThreshold(), lost)));
-        trace.add(new TraceStep(RuleId.R_DEV_4, "", lost, Message.of("R-DEV-4.low", score, policy.lowScoreThreshold(),
-                lost)));
+        trace.add(new TraceStep(RuleId.R_DEV_4, "", String.join("; ", losses), Message.of("R-DEV-4.low", score,
+                policy.lowScoreThreshold(), lost)));
     }
 
     private static boolean isFrame(ScoreSheet scores) {

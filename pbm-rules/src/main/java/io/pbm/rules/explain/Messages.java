@@ -1,6 +1,7 @@
 package io.pbm.rules.explain;
 
 import io.pbm.core.Labelled;
+import io.pbm.core.grade.GradeBand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,10 +50,23 @@ final class Messages {
         return out.toString();
     }
 
-    /** A labelled constant (a grade, a category) speaks the message's language; anything else is itself. */
+    /**
+     * A labelled constant (a grade, a category) speaks the message's language, and so does a grade band
+     * ({@code good [80.00, 90.00)}) and a list (joined with the language's semicolon); anything else is itself.
+     */
     private static String text(Object arg, boolean english) {
         if (arg instanceof Labelled labelled) {
             return english ? labelled.englishLabel() : labelled.label();
+        }
+        if (arg instanceof GradeBand band) {
+            return text(band.grade(), english) + " [" + band.lower() + ", " + band.upper() + (band.isTop() ? "]" : ")");
+        }
+        if (arg instanceof List<?> list) {
+            StringBuilder joined = new StringBuilder();
+            for (Object element : list) {
+                joined.append(joined.length() == 0 ? "" : english ? "; " : "；").append(text(element, english));
+            }
+            return joined.toString();
         }
         return String.valueOf(arg);
     }

@@ -339,6 +339,21 @@ public abstract class Policy {
         return numerator.divide(denominator, scoreScale(), roundingMode()).setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /**
+     * Rounds a computed score once, like {@link #roundScore(BigDecimal, BigDecimal)}, never above the weight it is a
+     * share of: with whole-number scores a fractional weight could otherwise be rounded past (99 × 10.7 ÷ 100 =
+     * 10.593 would become 11 of 10.7, and a total could pass 100).
+     *
+     * @param numerator  the exact numerator of the score's one expression, not null
+     * @param denominator  its exact denominator, not zero, not null
+     * @param weight  the points the score is a share of, not null
+     * @return the score, rounded once, at most {@code weight}
+     */
+    public BigDecimal roundScore(BigDecimal numerator, BigDecimal denominator, BigDecimal weight) {
+        BigDecimal points = roundScore(numerator, denominator);
+        return points.compareTo(weight) > 0 ? weight.setScale(2, RoundingMode.UNNECESSARY) : points;
+    }
+
     // ---- copies with one parameter changed ----
 
     /**

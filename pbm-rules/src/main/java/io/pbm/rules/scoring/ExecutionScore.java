@@ -60,7 +60,7 @@ public record ExecutionScore(BigDecimal points, @Nullable Ratio rate, TraceStep 
             return new ExecutionScore(weight, rate, new TraceStep(rule, "", weight.toPlainString(),
                     Message.of("R-SCORE-EXEC.full", budget.spent(), budget.adjusted(), rate.toPercentString(2), weight)));
         }
-        BigDecimal points = policy.roundScore(spent.multiply(weight), adjusted);
+        BigDecimal points = policy.roundScore(spent.multiply(weight), adjusted, weight);
         return new ExecutionScore(points, rate, new TraceStep(rule, "", points.toPlainString(),
                 Message.of("R-SCORE-EXEC.partial", budget.spent(), budget.adjusted(), rate.toPercentString(2), weight,
                         points)));

@@ -170,7 +170,7 @@ public final class FrameScoring {
         } else if (numerator.signum() <= 0) {
             points = BigDecimal.ZERO.setScale(2);
         } else {
-            points = policy.roundScore(numerator.multiply(weight), denominator);
+            points = policy.roundScore(numerator.multiply(weight), denominator, weight);
         }
         trace.add(new TraceStep(RuleId.R_SCORE_FRAME, item.name(), points.toPlainString(), Message.of(
                 "R-SCORE-FRAME.formula", formula, Ratio.of(numerator, denominator).toPercentString(2), weight,

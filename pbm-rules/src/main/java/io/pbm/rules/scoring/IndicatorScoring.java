@@ -119,7 +119,8 @@ public final class IndicatorScoring {
         if (actual.compareTo(target) >= 0) {
             if (policy.overAchievementRule() == OverAchievementRule.DEDUCT_DEVIATION && overAchieved(comparison, target, actual, policy)) {
                 // weight × (1 − (actual − target) ÷ target) = weight × (2 × target − actual) ÷ target, not below 0.
-                BigDecimal points = clampAtZero(policy.roundScore(weight.multiply(TWO.multiply(target).subtract(actual)), target));
+                BigDecimal points = clampAtZero(
+                        policy.roundScore(weight.multiply(TWO.multiply(target).subtract(actual)), target, weight));
                 return new IndicatorScore(points, actual, false, false, step(RuleId.R_SCORE_OVER, name, points,
                         Message.of("R-SCORE-OVER.deducted", actual, target, weight, points)));
             }
@@ -131,7 +132,7 @@ public final class IndicatorScoring {
             return new IndicatorScore(zero, actual, false, false, step(rule, name, zero,
                     Message.of(rule.id() + ".nothing", actual, target, weight)));
         }
-        BigDecimal points = policy.roundScore(actual.multiply(weight), target);
+        BigDecimal points = policy.roundScore(actual.multiply(weight), target, weight);
         return new IndicatorScore(points, actual, false, false, step(rule, name, points,
                 Message.of(rule.id() + ".partial", actual, target, weight, points)));
     }
@@ -145,7 +146,7 @@ public final class IndicatorScoring {
         if (actual.compareTo(target) <= 0) {
             if (policy.overAchievementRule() == OverAchievementRule.DEDUCT_DEVIATION && overAchieved(comparison, target, actual, policy)) {
                 // weight × (1 − (target − actual) ÷ target) = weight × actual ÷ target, not below 0.
-                BigDecimal points = clampAtZero(policy.roundScore(weight.multiply(actual), target));
+                BigDecimal points = clampAtZero(policy.roundScore(weight.multiply(actual), target, weight));
                 return new IndicatorScore(points, actual, false, false, step(RuleId.R_SCORE_OVER, name, points,
                         Message.of("R-SCORE-OVER.deducted", actual, target, weight, points)));
             }
@@ -153,7 +154,7 @@ public final class IndicatorScoring {
                     Message.of("R-SCORE-LE.met", actual, target, weight)));
         }
         if (policy.lowerIsBetterFormula() == LowerIsBetterFormula.TARGET_OVER_ACTUAL) {
-            BigDecimal points = policy.roundScore(target.multiply(weight), actual);
+            BigDecimal points = policy.roundScore(target.multiply(weight), actual, weight);
             return new IndicatorScore(points, actual, false, false, step(rule, name, points,
                     Message.of("R-SCORE-LE.ratio", actual, target, weight, points)));
         }
@@ -162,7 +163,7 @@ public final class IndicatorScoring {
             return new IndicatorScore(zero, actual, false, false, step(rule, name, zero,
                     Message.of("R-SCORE-LE.twice", actual, target, weight)));
         }
-        BigDecimal points = policy.roundScore(weight.multiply(TWO.multiply(target).subtract(actual)), target);
+        BigDecimal points = policy.roundScore(weight.multiply(TWO.multiply(target).subtract(actual)), target, weight);
         return new IndicatorScore(points, actual, false, false, step(rule, name, points,
                 Message.of("R-SCORE-LE.linear", actual, target, weight, points)));
     }
@@ -191,7 +192,7 @@ public final class IndicatorScoring {
             }
             Ratio share = range.defaultShare().get();
             BigDecimal points = policy.roundScore(new BigDecimal(share.numerator()).multiply(weight),
-                    new BigDecimal(share.denominator()));
+                    new BigDecimal(share.denominator()), weight);
             return Validation.valid(new IndicatorScore(points, null, false, true, step(rule, indicator.name(), points,
                     Message.of("R-SCORE-QUAL.default", achievement, range.describe(weight), points))));
         }
