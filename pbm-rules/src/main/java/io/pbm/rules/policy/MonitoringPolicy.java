@@ -2,7 +2,11 @@ package io.pbm.rules.policy;
 
 import io.pbm.core.InvalidValueException;
 import io.pbm.core.Ratio;
+import io.pbm.core.goal.Level2;
+import io.pbm.core.grade.Grade;
 import java.time.Month;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -10,7 +14,9 @@ import org.immutables.value.Value;
 /**
  * Monitoring during the year (绩效监控, R-MON-1…7): the check dates, the cut-offs of the lights
  * (R-MON-2: below 60 % of the time share red, below 80 % yellow, otherwise green), the cumulative
- * execution floors of R-MON-3 (off in both presets), and the months of the R-MON-4 reminders.
+ * execution floors of R-MON-3 (off in both presets), the months of the R-MON-4 reminders, which
+ * indicators accumulate over the year (R-MON-2) and which of last year's grades get extra scrutiny
+ * (R-MON-6).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -96,6 +102,41 @@ public abstract class MonitoringPolicy {
         return Month.OCTOBER;
     }
 
+    /**
+     * The level-2 categories whose higher-is-better indicators accumulate over the year — a count or
+     * an amount — and so get a progress light against the time share rather than a direct comparison
+     * with the target (R-MON-2, practice: "level 2 QUANTITY or COST, unit not %"). An indicator in %
+     * is a rate and never accumulates. Both presets: {@link Level2#QUANTITY} and {@link Level2#COST}.
+     *
+     * @return the categories
+     */
+    @Value.Default
+    public Set<Level2> accumulatingCategories() {
+        return EnumSet.of(Level2.QUANTITY, Level2.COST);
+    }
+
+    /**
+     * The best of last year's grades that still gets extra scrutiny this year (R-MON-6, seed 002:
+     * projects graded 中 or 差): {@link Grade#FAIR} in both presets.
+     *
+     * @return the grade; it and every worse grade get scrutiny
+     */
+    @Value.Default
+    public Grade scrutinyAtOrBelow() {
+        return Grade.FAIR;
+    }
+
+    /**
+     * Whether last year's grade calls for extra scrutiny (R-MON-6).
+     *
+     * @param previousGrade  last year's final grade, not null
+     * @return true if it is {@link #scrutinyAtOrBelow()} or worse
+     */
+    public boolean needsScrutiny(Grade previousGrade) {
+        java.util.Objects.requireNonNull(previousGrade, "previousGrade is null");
+        return !previousGrade.isBetterThan(scrutinyAtOrBelow());
+    }
+
     @Value.Check
     void check() {
         InvalidValueException.check(reportDueDay() >= 1 && reportDueDay() <= 28, "reportDueDay", reportDueDay(),
@@ -111,7 +152,8 @@ public abstract class MonitoringPolicy {
     public String toString() {
         return "check months " + checkMonths() + " (due day " + reportDueDay() + "), red < " + redBelow() + ", green >= "
                 + greenFrom() + ", floors " + (executionFloors().isEmpty() ? "off" : executionFloors().toString())
-                + ", reminder from " + reminderFrom() + ", zero spending from " + zeroSpendingFrom();
+                + ", reminder from " + reminderFrom() + ", zero spending from " + zeroSpendingFrom()
+                + ", accumulating " + new java.util.TreeSet<>(accumulatingCategories()) + ", scrutiny at or below " + scrutinyAtOrBelow();
     }
 
     /** The builder of {@link MonitoringPolicy}. */
