@@ -293,7 +293,7 @@ class MonitoringRulesTest {
         assertTrue(rules.toString().contains("scrutiny at or below FAIR"), rules.toString());
         MonitoringPolicy changed = MonitoringPolicy.builder().from(rules).scrutinyAtOrBelow(Grade.POOR).build();
         assertEquals(1, Presets.MOF_2020.withMonitoring(changed).differencesFrom(Presets.MOF_2020).stream()
-                .filter(d -> d.toString().contains("monitoring")).count());
+                .filter(d -> d.parameter().equals("monitoring")).count());
     }
 
     @Test
