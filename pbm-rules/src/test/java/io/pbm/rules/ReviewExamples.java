@@ -1,5 +1,7 @@
 package io.pbm.rules;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.pbm.core.FiscalYear;
 import io.pbm.core.budget.Amount;
 import io.pbm.core.budget.Budget;
@@ -13,9 +15,14 @@ import io.pbm.core.goal.Weight;
 import io.pbm.core.grade.Score;
 import io.pbm.core.project.BudgetUnit;
 import io.pbm.core.project.Project;
-import io.pbm.rules.explain.Message;
+import io.pbm.rules.explain.Problem;
+import io.pbm.rules.explain.Trace;
+import io.pbm.rules.explain.TraceStep;
+import io.pbm.rules.explain.Warning;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Goals and projects for the worked examples of goal review (R-GOAL-1…8) and ex-ante (R-EXANTE-1…4). */
 public final class ReviewExamples {
@@ -69,6 +76,20 @@ public final class ReviewExamples {
                 .build();
     }
 
+    /** A goal of 新建道路长度 (output) and 受益人口 (benefit), with their targets and weights. */
+    public static Goal.Builder roads(String length, int lengthWeight, String people, int peopleWeight) {
+        return Goal.builder()
+                .addIndicators(quantitative("新建道路长度", Level2.QUANTITY, length, String.valueOf(lengthWeight)))
+                .addIndicators(quantitative("受益人口", Level2.SOCIAL, people, String.valueOf(peopleWeight)));
+    }
+
+    /** {@link #roads(String, int, String, int)} and 群众满意度 (satisfaction). */
+    public static Goal roads(String length, int lengthWeight, String people, int peopleWeight, String satisfaction,
+            int satisfactionWeight) {
+        return roads(length, lengthWeight, people, peopleWeight).addIndicators(quantitative("群众满意度",
+                Level2.SERVICE_RECIPIENT, satisfaction, String.valueOf(satisfactionWeight))).build();
+    }
+
     /** A continuing 2024 project of 500,000.00 元 with a goal. */
     public static Project.Builder project(String id, Goal goal) {
         return Project.builder()
@@ -93,9 +114,11 @@ public final class ReviewExamples {
                 .build();
     }
 
-    /** Whether a message has its text in both languages (a missing text renders as the key). */
-    public static boolean hasTexts(Message message) {
-        return !message.render(Locale.SIMPLIFIED_CHINESE).startsWith(message.key())
-                && !message.render(Locale.ENGLISH).startsWith(message.key());
+    /** Asserts that every message of a result has its text in both languages (a missing text renders as the key). */
+    public static void assertTexts(List<Problem> problems, List<Warning> warnings, Trace trace) {
+        Stream.of(problems.stream().map(Problem::message), warnings.stream().map(Warning::message),
+                trace.steps().stream().map(TraceStep::message)).flatMap(messages -> messages).forEach(message ->
+                        assertTrue(!message.render(Locale.SIMPLIFIED_CHINESE).startsWith(message.key())
+                                && !message.render(Locale.ENGLISH).startsWith(message.key()), message.key()));
     }
 }

@@ -193,9 +193,7 @@ class ExAnteReviewTest {
         for (ExAnteReview review : List.of(MOF, XINJIANG)) {
             for (Project project : projects) {
                 ExAnteResult result = review.assess(project);
-                result.problems().forEach(p -> assertTrue(ReviewExamples.hasTexts(p.message()), p.message().key()));
-                result.warnings().forEach(w -> assertTrue(ReviewExamples.hasTexts(w.message()), w.message().key()));
-                result.trace().steps().forEach(s -> assertTrue(ReviewExamples.hasTexts(s.message()), s.message().key()));
+                ReviewExamples.assertTexts(result.problems(), result.warnings(), result.trace());
             }
         }
     }

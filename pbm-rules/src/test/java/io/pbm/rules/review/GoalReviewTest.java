@@ -3,6 +3,7 @@ package io.pbm.rules.review;
 import static io.pbm.rules.ReviewExamples.goal;
 import static io.pbm.rules.ReviewExamples.project;
 import static io.pbm.rules.ReviewExamples.quantitative;
+import static io.pbm.rules.ReviewExamples.roads;
 import static io.pbm.rules.ReviewExamples.qualitative;
 import static io.pbm.rules.ReviewExamples.sound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,10 +107,7 @@ class GoalReviewTest {
 
     @Test
     void R_GOAL_3_hardWeightsNotAddingUpToNinetyFailTheGoal() {
-        Goal goal = Goal.builder()
-                .addIndicators(quantitative("新建道路长度", Level2.QUANTITY, ">=12公里", "50"))
-                .addIndicators(quantitative("受益人口", Level2.SOCIAL, ">=2000人", "30"))
-                .build();
+        Goal goal = roads(">=12公里", 50, ">=2000人", 30).build();
         ReviewResult result = MOF.review(project("P-80", goal).build());
         assertEquals(List.of("R-GOAL-3"), codes(result));
         assertEquals(BudgetAction.NOT_BUDGETED, result.budgetAction().orElseThrow());
@@ -120,11 +118,7 @@ class GoalReviewTest {
     @Test
     void R_GOAL_3_softAnotherLevelOneSplitIsOnlyAWarning() {
         // 40 / 30 / 20, as published tables often have it: allowed "in special cases".
-        Goal goal = Goal.builder()
-                .addIndicators(quantitative("新建道路长度", Level2.QUANTITY, ">=12公里", "40"))
-                .addIndicators(quantitative("受益人口", Level2.SOCIAL, ">=2000人", "30"))
-                .addIndicators(quantitative("群众满意度", Level2.SERVICE_RECIPIENT, ">=90%", "20"))
-                .build();
+        Goal goal = roads(">=12公里", 40, ">=2000人", 30, ">=90%", 20);
         ReviewResult result = MOF.review(project("P-432", goal).build());
         assertTrue(result.passed());
         assertEquals(List.of(RuleId.R_GOAL_3, RuleId.R_GOAL_3), warned(result), "output and satisfaction differ");
@@ -132,10 +126,7 @@ class GoalReviewTest {
 
     @Test
     void R_GOAL_3_softWithoutSatisfactionItsPointsGoToBenefit() {
-        Goal goal = Goal.builder()
-                .addIndicators(quantitative("新建道路长度", Level2.QUANTITY, ">=12公里", "50"))
-                .addIndicators(quantitative("受益人口", Level2.SOCIAL, ">=2000人", "40"))
-                .build();
+        Goal goal = roads(">=12公里", 50, ">=2000人", 40).build();
         ReviewResult result = MOF.review(project("P-540", goal).build());
         assertTrue(result.passed());
         assertEquals(List.of(), result.warnings());
@@ -143,11 +134,7 @@ class GoalReviewTest {
 
     @Test
     void R_GOAL_4_aQuantitativeIndicatorWithoutAUnitIsAProblemAtItsUnit() {
-        Goal goal = Goal.builder()
-                .addIndicators(quantitative("新建道路长度", Level2.QUANTITY, ">=12公里", "50"))
-                .addIndicators(quantitative("受益人口", Level2.SOCIAL, ">=2000人", "30"))
-                .addIndicators(quantitative("群众满意度", Level2.SERVICE_RECIPIENT, ">=90", "10"))
-                .build();
+        Goal goal = roads(">=12公里", 50, ">=2000人", 30, ">=90", 10);
         ReviewResult result = MOF.review(project("P-unit", goal).build());
         assertEquals(List.of("R-GOAL-4"), codes(result));
         assertEquals("/indicators/2/unit", result.problems().get(0).path());
@@ -261,9 +248,7 @@ class GoalReviewTest {
                         .addIndicators(qualitative("群众出行条件", Level2.SOCIAL, "10")).build()).build(),
                 project("P-v2", sound().revise().build()).build());
         for (ReviewResult result : XINJIANG.review(projects)) {
-            result.problems().forEach(p -> assertTrue(ReviewExamples.hasTexts(p.message()), p.message().key()));
-            result.warnings().forEach(w -> assertTrue(ReviewExamples.hasTexts(w.message()), w.message().key()));
-            result.trace().steps().forEach(s -> assertTrue(ReviewExamples.hasTexts(s.message()), s.message().key()));
+            ReviewExamples.assertTexts(result.problems(), result.warnings(), result.trace());
         }
     }
 
