@@ -12,4 +12,6 @@ module io.pbm.rules {
     exports io.pbm.rules.scoring;
     exports io.pbm.rules.evaluation;
     exports io.pbm.rules.monitoring;
+    exports io.pbm.rules.review;
+    exports io.pbm.rules.exante;
 }

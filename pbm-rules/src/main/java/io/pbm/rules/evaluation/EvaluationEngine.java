@@ -7,8 +7,6 @@ import io.pbm.core.evaluation.EvaluationKind;
 import io.pbm.core.evaluation.IndicatorActual;
 import io.pbm.core.goal.Goal;
 import io.pbm.core.goal.Indicator;
-import io.pbm.core.goal.IndicatorFrame;
-import io.pbm.core.goal.Level1;
 import io.pbm.core.grade.Grade;
 import io.pbm.core.grade.GradeBand;
 import io.pbm.core.grade.GradeScale;
@@ -24,6 +22,7 @@ import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.explain.Warning;
 import io.pbm.rules.policy.MismatchRule;
 import io.pbm.rules.policy.Policy;
+import io.pbm.rules.review.GoalChecks;
 import io.pbm.rules.scoring.ExecutionScore;
 import io.pbm.rules.scoring.FrameScoring;
 import io.pbm.rules.scoring.IndicatorScore;
@@ -34,11 +33,9 @@ import io.pbm.rules.scoring.ScoreSheet;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -196,62 +193,13 @@ public final class EvaluationEngine {
         return new ScoreSheet(execution, indicators);
     }
 
+    /** The goal-table rules (R-GOAL-1…4), R-GOAL-1 and R-GOAL-2 as warnings after the year (domain.md section 11). */
     private void checkGoal(Goal goal, List<Problem> problems, List<Warning> warnings) {
-        List<Indicator> indicators = goal.indicators();
-        if (indicators.isEmpty()) {
+        if (goal.isEmpty()) {
             problems.add(Problem.of(RuleId.R_GOAL_4, "/indicators", Message.of("R-GOAL-4.empty")));
             return;
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        Map<Level1, BigDecimal> byLevel1 = new EnumMap<>(Level1.class);
-        int quantified = 0;
-        for (int i = 0; i < indicators.size(); i++) {
-            Indicator indicator = indicators.get(i);
-            sum = sum.add(indicator.weight().points());
-            byLevel1.merge(indicator.level1(), indicator.weight().points(), BigDecimal::add);
-            if (indicator.isQuantitative()) {
-                quantified++;
-                if (indicator.unit().isNone()) {
-                    problems.add(Problem.of(RuleId.R_GOAL_4, "/indicators/" + i + "/unit",
-                            Message.of("R-GOAL-4.unit", indicator.name())));
-                }
-            }
-        }
-        if (sum.compareTo(policy.indicatorPoints()) != 0) {
-            problems.add(Problem.of(RuleId.R_GOAL_3, "/indicators", Message.of("R-GOAL-3.hard", sum,
-                    policy.indicatorPoints(), policy.executionWeight())));
-        } else if (goal.frame() == IndicatorFrame.PROJECT) {
-            splitWarnings(byLevel1, warnings);
-        }
-        policy.minIndicators().filter(min -> indicators.size() < min).ifPresent(min -> warnings.add(new Warning(
-                RuleId.R_GOAL_1, null, "/indicators", Message.of("R-GOAL-1.few", indicators.size(), min))));
-        int count = quantified;
-        // R-GOAL-2 is strict: quantified ÷ all must exceed the share, compared exactly (7 of 10 fails).
-        policy.minQuantifiedShare().filter(min -> !Ratio.of(count, indicators.size()).isAbove(min)).ifPresent(min ->
-                warnings.add(new Warning(RuleId.R_GOAL_2, null, "/indicators", Message.of("R-GOAL-2.share", count,
-                        indicators.size(), Ratio.of(count, indicators.size()).toPercentString(2),
-                        min.toPercentString(0)))));
-    }
-
-    private void splitWarnings(Map<Level1, BigDecimal> byLevel1, List<Warning> warnings) {
-        Map<Level1, BigDecimal> expected = new EnumMap<>(Level1.class);
-        policy.levelOneWeights().forEach((level1, weight) -> expected.put(level1, weight.points()));
-        if (policy.satisfactionToBenefit() && !byLevel1.containsKey(Level1.SATISFACTION)
-                && expected.containsKey(Level1.SATISFACTION)) {
-            BigDecimal moved = expected.remove(Level1.SATISFACTION);
-            expected.merge(Level1.BENEFIT, moved, BigDecimal::add);
-        }
-        Set<Level1> all = EnumSet.noneOf(Level1.class);
-        all.addAll(expected.keySet());
-        all.addAll(byLevel1.keySet());
-        for (Level1 level1 : all) {
-            BigDecimal actual = byLevel1.getOrDefault(level1, BigDecimal.ZERO);
-            BigDecimal wanted = expected.getOrDefault(level1, BigDecimal.ZERO);
-            if (actual.compareTo(wanted) != 0) {
-                warnings.add(new Warning(RuleId.R_GOAL_3, null, "/indicators", Message.of("R-GOAL-3.soft",
-                        level1, actual.setScale(2), wanted.setScale(2))));
-            }
-        }
+        GoalChecks.check(goal, policy, GoalChecks.Stage.EVALUATION, problems, warnings);
     }
 
     private static void checkActualsNameIndicators(Goal goal, EvaluationInput input, List<Problem> problems) {
