@@ -11,4 +11,8 @@ module io.pbm.rules {
     exports io.pbm.rules.policy;
     exports io.pbm.rules.scoring;
     exports io.pbm.rules.evaluation;
+    exports io.pbm.rules;
+    exports io.pbm.rules.veto;
+    exports io.pbm.rules.linkage;
+    exports io.pbm.rules.pipeline;
 }
