@@ -35,7 +35,24 @@ public final class Generated {
     private static final String[] UNITS = {"焉耆县住房和城乡建设局", "焉耆县教育局", "焉耆县卫生健康委员会",
         "焉耆县农业农村局", "焉耆县水利局", "焉耆县交通运输局", "焉耆县民政局", "焉耆县文化体育广播电视和旅游局"};
 
+    /** The contract's five indicators (goals are immutable values: one serves every project). */
+    private static final Goal GOAL = goal(30);
+
+    /** The same with weights adding up to 95, not 90: rejected by R-GOAL-3. */
+    private static final Goal BAD_WEIGHTS = goal(35);
+
     private Generated() {}
+
+    private static Goal goal(int firstWeight) {
+        return Goal.builder()
+                .addIndicators(Examples.indicator("新建长度", Level2.QUANTITY, ">=12公里", firstWeight))
+                .addIndicators(Examples.indicator("验收合格率", Level2.QUALITY, ">=100%", 10))
+                .addIndicators(Examples.indicator("按期完工率", Level2.TIMELINESS, ">=95%", 10))
+                .addIndicators(Indicator.builder().name("社会效益").level2(Level2.SOCIAL)
+                        .target(IndicatorValue.text("明显提升")).weight(Weight.of(30)).build())
+                .addIndicators(Examples.indicator("群众满意度", Level2.SERVICE_RECIPIENT, ">=90%", 10))
+                .build();
+    }
 
     /**
      * Projects in a list.
@@ -87,15 +104,7 @@ public final class Generated {
         if (random.nextBoolean()) {
             budget.nextYearRequest(Amount.ofFen(adjustedFen / 2 + random.nextInt(400_000_000)));
         }
-        boolean badWeights = random.nextInt(100) < 3;
-        Goal goal = Goal.builder()
-                .addIndicators(Examples.indicator("新建长度", Level2.QUANTITY, ">=12公里", badWeights ? 35 : 30))
-                .addIndicators(Examples.indicator("验收合格率", Level2.QUALITY, ">=100%", 10))
-                .addIndicators(Examples.indicator("按期完工率", Level2.TIMELINESS, ">=95%", 10))
-                .addIndicators(Indicator.builder().name("社会效益").level2(Level2.SOCIAL)
-                        .target(IndicatorValue.text("明显提升")).weight(Weight.of(30)).build())
-                .addIndicators(Examples.indicator("群众满意度", Level2.SERVICE_RECIPIENT, ">=90%", 10))
-                .build();
+        Goal goal = random.nextInt(100) < 3 ? BAD_WEIGHTS : GOAL;
         Project.Builder project = Project.builder()
                 .id("G" + seed + "-" + i)
                 .name("项目" + i)

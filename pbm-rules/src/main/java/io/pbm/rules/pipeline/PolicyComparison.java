@@ -103,10 +103,14 @@ public record PolicyComparison(List<PolicyDifference> policyDifferences, Summary
             text.append(Text.message(locale, "compare.differences")).append('\n');
             policyDifferences.forEach(d -> text.append("  ").append(d).append('\n'));
         }
-        text.append("  ").append(Text.pad("", 16)).append(Text.pad(nameA, 36)).append(nameB).append('\n');
         Map<String, String> rowsA = first.rows(locale);
         Map<String, String> rowsB = second.rows(locale);
-        rowsA.forEach((label, value) -> text.append("  ").append(Text.pad(label, 16)).append(Text.pad(value, 36))
+        List<String> valuesA = new ArrayList<>(rowsA.values());
+        valuesA.add(nameA);
+        int labels = Text.column(rowsA.keySet());
+        int values = Text.column(valuesA);
+        text.append("  ").append(Text.pad("", labels)).append(Text.pad(nameA, values)).append(nameB).append('\n');
+        rowsA.forEach((label, value) -> text.append("  ").append(Text.pad(label, labels)).append(Text.pad(value, values))
                 .append(rowsB.get(label)).append('\n'));
         text.append(Text.message(locale, "compare.changes", changes.size())).append('\n');
         int shown = Math.min(changes.size(), RENDERED_CHANGES);

@@ -285,7 +285,9 @@ public final class Summary {
     public String render(Locale locale) {
         StringBuilder text = new StringBuilder(Text.message(locale, "summary.header", policyName, policyVersion))
                 .append('\n');
-        rows(locale).forEach((label, value) -> text.append("  ").append(Text.pad(label, 16)).append(value).append('\n'));
+        Map<String, String> rows = rows(locale);
+        int labels = Text.column(rows.keySet());
+        rows.forEach((label, value) -> text.append("  ").append(Text.pad(label, labels)).append(value).append('\n'));
         if (!units.isEmpty()) {
             text.append(Text.message(locale, "summary.units")).append('\n');
             units.forEach((unit, totals) -> text.append("  ").append(unit).append(": ").append(totals.before())

@@ -21,8 +21,8 @@ final class Text {
         return Message.of(key, args).render(locale);
     }
 
-    /** Pads to a display width, counting a CJK or full-width character as two columns. */
-    static String pad(String text, int width) {
+    /** The display width of a text, counting a CJK or full-width character as two columns. */
+    static int width(String text) {
         int columns = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -31,8 +31,22 @@ final class Text {
                     || c >= 0xFFE0 && c <= 0xFFE6) ? 2 : 1;
             i += Character.charCount(c);
         }
+        return columns;
+    }
+
+    /** The widest of some texts, plus a gap of two columns. */
+    static int column(Iterable<String> texts) {
+        int widest = 0;
+        for (String text : texts) {
+            widest = Math.max(widest, width(text));
+        }
+        return widest + 2;
+    }
+
+    /** Pads a text with spaces to a display width. */
+    static String pad(String text, int width) {
         StringBuilder padded = new StringBuilder(text);
-        for (int i = columns; i < width; i++) {
+        for (int i = width(text); i < width; i++) {
             padded.append(' ');
         }
         return padded.toString();
