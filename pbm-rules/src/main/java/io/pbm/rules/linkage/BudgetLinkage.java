@@ -26,7 +26,9 @@ import java.util.Optional;
  * Budget linkage (结果应用, domain.md section 8), a pure function of the project, its score, the veto
  * outcome (final grade, one-vote veto), the supervision findings and the policy. Every rule that fires
  * proposes an action; the strongest wins (RECALL &gt; NOT_BUDGETED &gt; CANCEL &gt; SUSPEND &gt; CUT &gt;
- * KEEP &gt; PRIORITY, {@link BudgetAction#strongest}) and the decision names its rule; no rule → KEEP.
+ * KEEP &gt; PRIORITY, {@link BudgetAction#strongest}) and the decision names its rule; no rule → KEEP
+ * (cited as R-LINK-3, whose national practice keeps what no rule touches, with the message
+ * {@code linkage.none}).
  *
  * <ul>
  *   <li>R-LINK-1: a score below {@link LinkagePolicy#cutBelowScore()} (80 in XINJIANG) → CUT, read on the

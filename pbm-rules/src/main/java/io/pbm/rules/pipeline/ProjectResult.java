@@ -6,7 +6,6 @@ import io.pbm.core.grade.Grade;
 import io.pbm.core.grade.Score;
 import io.pbm.core.project.BudgetUnit;
 import io.pbm.rules.evaluation.EvaluationResult;
-import io.pbm.rules.explain.Message;
 import io.pbm.rules.explain.Trace;
 import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.explain.Warning;
@@ -182,7 +181,7 @@ public record ProjectResult(long index, EvaluationResult evaluation, Budget budg
     }
 
     private static void line(StringBuilder text, Locale locale, String key, Object... args) {
-        text.append(Message.of(key, args).render(locale)).append('\n');
+        text.append(Text.message(locale, key, args)).append('\n');
     }
 
     /**
