@@ -14,4 +14,8 @@ module io.pbm.rules {
     exports io.pbm.rules.monitoring;
     exports io.pbm.rules.review;
     exports io.pbm.rules.exante;
+    exports io.pbm.rules;
+    exports io.pbm.rules.veto;
+    exports io.pbm.rules.linkage;
+    exports io.pbm.rules.pipeline;
 }

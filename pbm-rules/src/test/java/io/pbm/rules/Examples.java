@@ -17,6 +17,7 @@ import io.pbm.core.grade.Score;
 import io.pbm.core.project.BudgetUnit;
 import io.pbm.core.project.Project;
 import io.pbm.core.project.ProjectFlags;
+import java.util.function.UnaryOperator;
 
 /** The worked examples of json-contract.md and domain.md, built once for every test. */
 public final class Examples {
@@ -63,6 +64,22 @@ public final class Examples {
                         .nextYearRequest(Amount.of("1930500.00")).build())
                 .goal(goal)
                 .evaluation(evaluation)
+                .build();
+    }
+
+    /**
+     * The contract project with another id, fund category and evaluation input (built from the contract's).
+     *
+     * @param id  the id
+     * @param category  the fund category
+     * @param evaluation  changes to the contract's evaluation input
+     * @return the project
+     */
+    public static Project contractVariant(String id, FundCategory category,
+            UnaryOperator<EvaluationInput.Builder> evaluation) {
+        Project contract = contractProject();
+        EvaluationInput.Builder input = EvaluationInput.builder().from(contract.evaluation().orElseThrow());
+        return Project.builder().from(contract).id(id).fundCategory(category).evaluation(evaluation.apply(input).build())
                 .build();
     }
 }

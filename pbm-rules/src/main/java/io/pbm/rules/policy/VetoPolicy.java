@@ -115,6 +115,17 @@ public abstract class VetoPolicy {
     }
 
     /**
+     * The grade a failed authenticity check leads to (R-VETO-4). Seed 002 says "veto" (一票否决),
+     * recall and accountability; pbm reads the veto as this grade.
+     *
+     * @return 差 in the presets
+     */
+    @Value.Default
+    public Grade authenticityGrade() {
+        return Grade.POOR;
+    }
+
+    /**
      * R-REVIEW-1: a central-transfer self-evaluation report scored below this by reviewers is returned.
      *
      * @return 90 in the presets
@@ -135,7 +146,7 @@ public abstract class VetoPolicy {
         return "audit " + (auditProblems() ? "<= " + auditCap() : "off")
                 + ", monitoring " + (unrectifiedMonitoring() ? unrectifiedRounds() + " rounds <= " + monitoringCap() : "off")
                 + ", misuse " + (majorMisuse() ? "= " + misuseGrade() : "off")
-                + ", authenticity " + (authenticity() ? "one-vote veto" : "off")
+                + ", authenticity " + (authenticity() ? "one-vote veto = " + authenticityGrade() : "off")
                 + ", report review < " + reportReviewMinimum() + " returned";
     }
 

@@ -1,0 +1,89 @@
+package io.pbm.rules;
+
+import io.pbm.core.project.Project;
+import io.pbm.rules.pipeline.BatchResult;
+import io.pbm.rules.pipeline.Pipeline;
+import io.pbm.rules.pipeline.PolicyComparison;
+import io.pbm.rules.pipeline.ProjectOutcome;
+import io.pbm.rules.pipeline.Summary;
+import io.pbm.rules.policy.Policy;
+import java.util.function.Consumer;
+
+/**
+ * The one obvious way in to pbm-rules: evaluate projects after the year under a policy — exclusion
+ * (R-PLAN-4), scoring and grading, vetoes (R-VETO-1…5, R-REVIEW-1) and next year's budget decision
+ * (R-LINK-1…4) — for one project, a batch or a stream, and compare two policies on the same batch.
+ *
+ * <pre>{@code
+ * Policy policy = Presets.MOF_2020;
+ *
+ * ProjectOutcome one = Pbm.evaluate(project, policy);
+ * one.asResult().ifPresent(r -> System.out.println(r.explain()));      // why 中 and not 良
+ *
+ * BatchResult batch = Pbm.evaluateAll(projects, policy);
+ * System.out.println(batch.summary().gradesLine(Locale.CHINA));       // 优 535 / 良 49 / 中 26 / 差 17
+ *
+ * Summary summary = Pbm.evaluateAll(millionProjects, policy, writer::write);   // streaming
+ *
+ * System.out.println(Pbm.compare(projects, Presets.MOF_2020, Presets.XINJIANG)); // what-if
+ * }</pre>
+ *
+ * <p>The engines behind it stay usable on their own: {@link io.pbm.rules.evaluation.EvaluationEngine},
+ * {@link io.pbm.rules.veto.Vetoes}, {@link io.pbm.rules.linkage.BudgetLinkage},
+ * {@link io.pbm.rules.pipeline.Pipeline}.
+ *
+ * <p>This class has no state; its functions are pure and thread-safe.
+ */
+public final class Pbm {
+
+    private Pbm() {}
+
+    /**
+     * Evaluates one project.
+     *
+     * @param project  the project, not null
+     * @param policy  the policy, not null
+     * @return its result, its exclusion or its rejection (with every problem), at index 0
+     */
+    public static ProjectOutcome evaluate(Project project, Policy policy) {
+        return Pipeline.of(policy).evaluate(project);
+    }
+
+    /**
+     * Evaluates a batch and keeps every outcome.
+     *
+     * @param projects  the projects, none null, not null
+     * @param policy  the policy, not null
+     * @return the results, exclusions and rejections in input order, and the summary
+     */
+    public static BatchResult evaluateAll(Iterable<? extends Project> projects, Policy policy) {
+        return Pipeline.of(policy).evaluateAll(projects);
+    }
+
+    /**
+     * Evaluates a stream of projects: each outcome goes to the consumer in input order, and only the
+     * summary is kept.
+     *
+     * @param projects  the projects, none null, not null; iterated once
+     * @param policy  the policy, not null
+     * @param consumer  receives each outcome, not null
+     * @return the summary
+     */
+    public static Summary evaluateAll(Iterable<? extends Project> projects, Policy policy,
+            Consumer<? super ProjectOutcome> consumer) {
+        return Pipeline.of(policy).evaluateAll(projects, consumer);
+    }
+
+    /**
+     * Evaluates a batch under two policies and compares them: the summaries side by side and every
+     * project whose final grade, budget action or amount changes.
+     *
+     * @param projects  the projects, none null, not null; iterated once
+     * @param first  the first policy, not null
+     * @param second  the second policy, not null
+     * @return the comparison
+     */
+    public static PolicyComparison compare(Iterable<? extends Project> projects, Policy first, Policy second) {
+        return PolicyComparison.of(projects, first, second);
+    }
+}

@@ -1,0 +1,160 @@
+package io.pbm.rules.pipeline;
+
+import io.pbm.core.InvalidValueException;
+import io.pbm.core.project.Project;
+import io.pbm.rules.evaluation.EvaluationEngine;
+import io.pbm.rules.evaluation.EvaluationResult;
+import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Message;
+import io.pbm.rules.explain.RuleId;
+import io.pbm.rules.linkage.BudgetDecision;
+import io.pbm.rules.linkage.BudgetLinkage;
+import io.pbm.rules.policy.Policy;
+import io.pbm.rules.veto.VetoOutcome;
+import io.pbm.rules.veto.Vetoes;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The whole evaluation of a project after the year, under one policy:
+ *
+ * <ol>
+ *   <li>exclusion (R-PLAN-4): a project whose fund category the policy excludes is an {@link Exclusion},
+ *       not evaluated;
+ *   <li>{@link EvaluationEngine}: score, deviation, raw grade — or a {@link RejectedProject} with every
+ *       problem;
+ *   <li>{@link Vetoes} (R-VETO-1…5, R-REVIEW-1): the final grade;
+ *   <li>{@link BudgetLinkage} (R-LINK-1…4): next year's budget decision.
+ * </ol>
+ *
+ * <p>For one project ({@link #evaluate(Project)}), a batch ({@link #evaluateAll(Iterable)}, every
+ * outcome in memory) or a stream ({@link #evaluateAll(Iterable, Consumer)}: each outcome is handed to a
+ * consumer in input order and only the summary is kept, so a million projects never sit in memory).
+ * Every input is exactly one outcome, carrying its index in the input.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.of(Presets.MOF_2020);
+ * BatchResult batch = pipeline.evaluateAll(projects);
+ * Summary summary = pipeline.evaluateAll(projects, outcome -> writer.write(outcome));
+ * }</pre>
+ *
+ * <p>A pipeline is a function of (input, policy): immutable, thread-safe, and one instance serves any
+ * number of threads.
+ */
+public final class Pipeline {
+
+    private final Policy policy;
+    private final EvaluationEngine engine;
+
+    private Pipeline(Policy policy) {
+        this.policy = policy;
+        this.engine = EvaluationEngine.of(policy);
+    }
+
+    /**
+     * A pipeline for a policy.
+     *
+     * @param policy  the policy, not null
+     * @return the pipeline
+     */
+    public static Pipeline of(Policy policy) {
+        return new Pipeline(Objects.requireNonNull(policy, "policy is null"));
+    }
+
+    /**
+     * The policy of this pipeline.
+     *
+     * @return the policy
+     */
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Runs one project through the pipeline, as the first of its input.
+     *
+     * @param project  the project, not null
+     * @return its result, exclusion or rejection, with index 0
+     */
+    public ProjectOutcome evaluate(Project project) {
+        return evaluate(project, 0);
+    }
+
+    /**
+     * Runs one project through the pipeline.
+     *
+     * @param project  the project, not null
+     * @param index  its position in the input, 0 or more
+     * @return its result, exclusion or rejection
+     */
+    public ProjectOutcome evaluate(Project project, long index) {
+        Objects.requireNonNull(project, "project is null");
+        InvalidValueException.check(index >= 0, "index", index, "index >= 0");
+        if (policy.excludedFundCategories().contains(project.fundCategory())) {
+            return new Exclusion(index, project.id(), project.unit(), project.fundCategory(), RuleId.R_PLAN_4,
+                    Message.of("R-PLAN-4.excluded", project.fundCategory(), policy.name()));
+        }
+        Validation<Rejection, EvaluationResult> evaluated = engine.evaluate(project);
+        if (evaluated.isInvalid()) {
+            return new RejectedProject(index, evaluated.getError());
+        }
+        EvaluationResult result = evaluated.get();
+        VetoOutcome vetoes = Vetoes.apply(project, result, policy);
+        BudgetDecision decision = BudgetLinkage.decide(project, result, vetoes, policy);
+        return new ProjectResult(index, result, project.budget(), vetoes, decision);
+    }
+
+    /**
+     * Runs a batch through the pipeline and keeps every outcome.
+     *
+     * @param projects  the projects, none null, not null
+     * @return the results, exclusions and rejections in input order, and the summary
+     */
+    public BatchResult evaluateAll(Iterable<? extends Project> projects) {
+        List<ProjectResult> results = new ArrayList<>();
+        List<Exclusion> excluded = new ArrayList<>();
+        List<RejectedProject> rejected = new ArrayList<>();
+        Summary summary = evaluateAll(projects, outcome -> {
+            if (outcome instanceof ProjectResult result) {
+                results.add(result);
+            } else if (outcome instanceof Exclusion exclusion) {
+                excluded.add(exclusion);
+            } else {
+                rejected.add((RejectedProject) outcome);
+            }
+        });
+        return new BatchResult(results, excluded, rejected, summary);
+    }
+
+    /**
+     * Runs a stream of projects through the pipeline: each outcome goes to the consumer, in input order,
+     * and only the summary is kept.
+     *
+     * @param projects  the projects, none null, not null; iterated once
+     * @param consumer  receives each outcome, not null
+     * @return the summary
+     */
+    public Summary evaluateAll(Iterable<? extends Project> projects, Consumer<? super ProjectOutcome> consumer) {
+        Objects.requireNonNull(projects, "projects is null");
+        Objects.requireNonNull(consumer, "consumer is null");
+        SummaryBuilder summary = SummaryBuilder.of(policy);
+        long index = 0;
+        for (Project project : projects) {
+            if (project == null) {
+                throw new NullPointerException("projects[" + index + "] is null");
+            }
+            ProjectOutcome outcome = evaluate(project, index++);
+            summary.add(outcome);
+            consumer.accept(outcome);
+        }
+        return summary.build();
+    }
+
+    @Override
+    public String toString() {
+        return "Pipeline[" + policy.name() + " " + policy.version() + "]";
+    }
+}
