@@ -11,4 +11,5 @@ module io.pbm.rules {
     exports io.pbm.rules.policy;
     exports io.pbm.rules.scoring;
     exports io.pbm.rules.evaluation;
+    exports io.pbm.rules.planning;
 }
