@@ -12,4 +12,5 @@ module io.pbm.rules {
     exports io.pbm.rules.scoring;
     exports io.pbm.rules.evaluation;
     exports io.pbm.rules.planning;
+    exports io.pbm.rules.audit;
 }

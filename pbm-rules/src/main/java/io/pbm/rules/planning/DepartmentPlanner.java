@@ -112,7 +112,7 @@ public final class DepartmentPlanner {
     public CyclePlan cyclePlan(Collection<Project> projects, FiscalYear year) {
         Objects.requireNonNull(year, "year is null");
         int cycle = policy.planning().cycleYears();
-        year.plusYears(cycle - 1);
+        year.plusYears(cycle - 1); // refuses a cycle that would end after 2100 before any work is done
         Map<BudgetUnit, List<Project>> units = byUnit(projects);
         Map<String, FiscalYear> planned = new HashMap<>();
         Map<String, FiscalYear> coverage = new TreeMap<>();
