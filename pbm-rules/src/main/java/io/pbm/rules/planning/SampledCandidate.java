@@ -2,6 +2,7 @@ package io.pbm.rules.planning;
 
 import io.pbm.core.InvalidValueException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A candidate of a spot check with its place in the ranking (R-PLAN-3).
@@ -14,6 +15,8 @@ import java.util.Objects;
  */
 public record SampledCandidate(String id, String hash, int rank) {
 
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
     /**
      * Creates a ranked candidate.
      *
@@ -24,7 +27,7 @@ public record SampledCandidate(String id, String hash, int rank) {
     public SampledCandidate {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(hash, "hash is null");
-        InvalidValueException.check(hash.matches("[0-9a-f]{64}"), "hash", hash, "64 lowercase hex digits");
+        InvalidValueException.check(HEX.matcher(hash).matches(), "hash", hash, "64 lowercase hex digits");
         InvalidValueException.check(rank >= 1, "rank", rank, "rank >= 1");
     }
 

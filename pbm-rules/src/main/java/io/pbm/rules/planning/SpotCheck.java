@@ -8,9 +8,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -69,14 +71,15 @@ public final class SpotCheck {
             distinct.add(Objects.requireNonNull(id, "candidate id is null"));
         }
         MessageDigest sha256 = sha256();
-        List<SampledCandidate> hashed = new ArrayList<>(distinct.size());
+        Map<String, String> hashes = new HashMap<>();
         for (String id : distinct) {
-            hashed.add(new SampledCandidate(id, hash(sha256, seed, id), 1));
+            hashes.put(id, hash(sha256, seed, id));
         }
-        hashed.sort(Comparator.comparing(SampledCandidate::hash).thenComparing(SampledCandidate::id));
-        List<SampledCandidate> ranked = new ArrayList<>(hashed.size());
-        for (int i = 0; i < hashed.size(); i++) {
-            ranked.add(new SampledCandidate(hashed.get(i).id(), hashed.get(i).hash(), i + 1));
+        List<String> order = new ArrayList<>(distinct);
+        order.sort(Comparator.comparing((String id) -> hashes.get(id)).thenComparing(Comparator.naturalOrder()));
+        List<SampledCandidate> ranked = new ArrayList<>(order.size());
+        for (String id : order) {
+            ranked.add(new SampledCandidate(id, hashes.get(id), ranked.size() + 1));
         }
         return new SpotCheckSample(seed, share, ranked, Shares.ceiling(share, ranked.size()));
     }
