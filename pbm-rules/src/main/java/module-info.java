@@ -18,4 +18,6 @@ module io.pbm.rules {
     exports io.pbm.rules.veto;
     exports io.pbm.rules.linkage;
     exports io.pbm.rules.pipeline;
+    exports io.pbm.rules.planning;
+    exports io.pbm.rules.audit;
 }
