@@ -51,12 +51,16 @@ final class Messages {
     }
 
     /**
-     * A labelled constant (a grade, a category) speaks the message's language, and so does a grade band
+     * A labelled constant (a grade, a category) speaks the message's language, and so do a nested
+     * message, a grade band
      * ({@code good [80.00, 90.00)}) and a list (joined with the language's semicolon); anything else is itself.
      */
     private static String text(Object arg, boolean english) {
         if (arg instanceof Labelled labelled) {
             return english ? labelled.englishLabel() : labelled.label();
+        }
+        if (arg instanceof Message nested) {
+            return render(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE, nested.key(), nested.args());
         }
         if (arg instanceof GradeBand band) {
             return text(band.grade(), english) + " [" + band.lower() + ", " + band.upper() + (band.isTop() ? "]" : ")");

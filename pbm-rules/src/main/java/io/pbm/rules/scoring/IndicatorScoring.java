@@ -108,6 +108,10 @@ public final class IndicatorScoring {
 
     /** A bound in the indicator's own direction that satisfies the target meets it. */
     private static boolean boundMeets(Comparison bound, Comparison wanted, BigDecimal actual, BigDecimal target) {
+        if (wanted == Comparison.EQUAL && target.signum() == 0) {
+            // = 0 (安全事故数 = 0) is met only by an actual of at most 0 (R-SCORE-EQ): ≤0 meets it, ≥1 does not.
+            return bound.isLowerBetter() && actual.signum() <= 0;
+        }
         if (wanted.isHigherBetter() || wanted == Comparison.EQUAL) {
             return bound.isHigherBetter() && actual.compareTo(target) >= 0;
         }

@@ -292,6 +292,15 @@ class IndicatorScoringTest {
     }
 
     @Test
+    void R_SCORE_EQ_aBoundNeverMeetsATargetOfZeroFromAbove() {
+        // 安全事故数 = 0: "≥1" says at least one accident happened, which misses the target.
+        assertEquals("0.00", points("=0起", 5, "≥1起", MOF));
+        assertFalse(score("=0起", 5, "≥1起", MOF).metByBound());
+        assertEquals("5.00", points("=0起", 5, "≤0起", MOF));
+        assertTrue(score("=0起", 5, "≤0起", MOF).metByBound());
+    }
+
+    @Test
     void R_SCORE_GE_aBoundThatMissesTheTargetScoresAsItsNumber() {
         IndicatorScore scored = score(">=90%", 10, "≥85%", MOF);
         // 85 × 10 ÷ 90 = 9.444 → 9.44
