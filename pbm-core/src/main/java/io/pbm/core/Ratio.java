@@ -207,6 +207,15 @@ public final class Ratio implements Comparable<Ratio> {
     }
 
     /**
+     * The absolute value.
+     *
+     * @return this ratio without its sign
+     */
+    public Ratio abs() {
+        return numerator.signum() < 0 ? new Ratio(numerator.negate(), denominator) : this;
+    }
+
+    /**
      * The ratio times a number, exact.
      *
      * @param factor  the factor, not null

@@ -20,6 +20,7 @@ import io.pbm.rules.explain.Trace;
 import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.policy.QualitativeRange;
+import io.pbm.rules.scoring.Deviation;
 import io.pbm.rules.scoring.ExecutionScore;
 import io.pbm.rules.scoring.IndicatorScore;
 import io.pbm.rules.scoring.IndicatorScoring;
@@ -78,8 +79,6 @@ import org.jspecify.annotations.Nullable;
  * number of threads.
  */
 public final class TableAudit {
-
-    private static final Ratio MINUS_ONE = Ratio.of(-1, 1);
 
     private static final ReportedFigures NOTHING_REPORTED = ReportedFigures.builder().build();
 
@@ -205,12 +204,12 @@ public final class TableAudit {
             goal.indicators().forEach(i -> names.add(i.name()));
             for (String name : input.actuals().keySet()) {
                 if (!names.contains(name)) {
-                    problems.add(new Problem("actual.unknown", "/actuals/" + escape(name), Message.of("actual.unknown", name)));
+                    problems.add(new Problem("actual.unknown", "/actuals/" + Problem.pointerToken(name), Message.of("actual.unknown", name)));
                 }
             }
             for (String name : reported.indicatorScores().keySet()) {
                 if (!names.contains(name)) {
-                    problems.add(new Problem("audit.unknownIndicator", "/reportedScores/" + escape(name),
+                    problems.add(new Problem("audit.unknownIndicator", "/reportedScores/" + Problem.pointerToken(name),
                             Message.of("audit.unknownIndicator", name)));
                 }
             }
@@ -354,13 +353,7 @@ public final class TableAudit {
 
         /** The signed deviation (R-DEV-1), a shortfall negative; null for a target of 0. */
         private @Nullable Ratio deviation(Indicator indicator, IndicatorScore scored) {
-            BigDecimal number = scored.actual();
-            BigDecimal target = indicator.target().number().orElse(null);
-            if (number == null || target == null || target.signum() == 0) {
-                return null;
-            }
-            return Ratio.of(indicator.comparison().isLowerBetter() ? target.subtract(number) : number.subtract(target),
-                    target);
+            return Deviation.of(indicator, scored.actual());
         }
 
         /**
@@ -370,9 +363,8 @@ public final class TableAudit {
         private void explanation(String path, Indicator indicator, IndicatorActual actual, BigDecimal score,
                 @Nullable Ratio deviation) {
             boolean below = score.compareTo(indicator.weight().points()) < 0;
-            Ratio magnitude = deviation == null || deviation.signum() >= 0 ? deviation : MINUS_ONE.times(deviation);
-            boolean beyond = magnitude != null && magnitude.isAbove(policy.deviationThreshold());
-            if (!(below || beyond) || actual.explanation().isPresent()) {
+            if (!Deviation.explanationRequired(score, indicator.weight().points(), deviation, policy)
+                    || actual.explanation().isPresent()) {
                 return;
             }
             Message message = below
@@ -436,8 +428,4 @@ public final class TableAudit {
         return score.signum() < 0 || score.compareTo(weight) > 0;
     }
 
-    /** JSON pointer escaping (RFC 6901): ~ becomes ~0, / becomes ~1. */
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
-    }
 }

@@ -23,6 +23,7 @@ import io.pbm.rules.explain.Warning;
 import io.pbm.rules.policy.MismatchRule;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.review.GoalChecks;
+import io.pbm.rules.scoring.Deviation;
 import io.pbm.rules.scoring.ExecutionScore;
 import io.pbm.rules.scoring.FrameScoring;
 import io.pbm.rules.scoring.IndicatorScore;
@@ -207,15 +208,10 @@ public final class EvaluationEngine {
         goal.indicators().forEach(i -> names.add(i.name()));
         for (String name : input.actuals().keySet()) {
             if (!names.contains(name)) {
-                problems.add(new Problem("actual.unknown", "/actuals/" + pointerEscape(name),
+                problems.add(new Problem("actual.unknown", "/actuals/" + Problem.pointerToken(name),
                         Message.of("actual.unknown", name)));
             }
         }
-    }
-
-    /** JSON pointer escaping (RFC 6901): ~ becomes ~0, / becomes ~1. */
-    static String pointerEscape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
     }
 
     private IndicatorResult deviation(Indicator indicator, IndicatorActual actual, IndicatorScore scored, String path,
@@ -223,8 +219,6 @@ public final class EvaluationEngine {
         trace.add(scored.step());
         BigDecimal weight = indicator.weight().points();
         boolean belowWeight = scored.points().compareTo(weight) < 0;
-        Ratio deviation = null;
-        boolean beyond = false;
         Set<IndicatorFlag> flags = EnumSet.noneOf(IndicatorFlag.class);
         if (scored.metByBound()) {
             flags.add(IndicatorFlag.MET_BY_BOUND);
@@ -233,19 +227,13 @@ public final class EvaluationEngine {
             flags.add(IndicatorFlag.DEFAULT_SCORE);
         }
         BigDecimal number = scored.actual();
-        BigDecimal target = indicator.target().number().orElse(null);
-        if (number != null && target != null && target.signum() != 0) {
-            // R-DEV-1: oriented so that a shortfall is negative for ≥ and ≤ alike.
-            BigDecimal difference = indicator.comparison().isLowerBetter() ? target.subtract(number) : number.subtract(target);
-            deviation = Ratio.of(difference, target);
-            beyond = Ratio.of(difference.abs(), target.abs()).isAbove(policy.deviationThreshold());
-            if (IndicatorScoring.overAchieved(indicator, number, policy)) {
-                flags.add(IndicatorFlag.OVER_ACHIEVED);
-                trace.add(new TraceStep(RuleId.R_DEV_2, indicator.name(), WarningLight.BLUE.name(),
-                        Message.of("R-DEV-2.flag", number, indicator.target())));
-            }
+        Ratio deviation = Deviation.of(indicator, number);
+        if (number != null && IndicatorScoring.overAchieved(indicator, number, policy)) {
+            flags.add(IndicatorFlag.OVER_ACHIEVED);
+            trace.add(new TraceStep(RuleId.R_DEV_2, indicator.name(), WarningLight.BLUE.name(),
+                    Message.of("R-DEV-2.flag", number, indicator.target())));
         }
-        boolean required = belowWeight || beyond;
+        boolean required = Deviation.explanationRequired(scored.points(), weight, deviation, policy);
         boolean explained = actual.explanation().isPresent();
         String shown = deviation == null ? "—" : deviation.toPercentString(2);
         String key = !required ? "R-DEV-1.none" : belowWeight ? "R-DEV-1.shortfall" : "R-DEV-1.beyond";

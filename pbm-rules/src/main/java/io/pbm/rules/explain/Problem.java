@@ -43,6 +43,17 @@ public record Problem(String code, String path, Message message) {
     }
 
     /**
+     * Escapes a name for use as one token of a JSON pointer (RFC 6901): {@code ~} becomes {@code ~0},
+     * {@code /} becomes {@code ~1}.
+     *
+     * @param token  the name, not null
+     * @return the escaped token
+     */
+    public static String pointerToken(String token) {
+        return Objects.requireNonNull(token, "token is null").replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
      * The problem as one line: {@code R-GOAL-3 /indicators: …}.
      *
      * @param locale  the language, not null

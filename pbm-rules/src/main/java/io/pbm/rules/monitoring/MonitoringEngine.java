@@ -235,7 +235,7 @@ public final class MonitoringEngine {
         for (String name : snapshot.actualsToDate().keySet()) {
             if (!names.contains(name)) {
                 // JSON pointer escaping (RFC 6901): ~ becomes ~0, / becomes ~1.
-                problems.add(new Problem("actual.unknown", "/actuals/" + name.replace("~", "~0").replace("/", "~1"),
+                problems.add(new Problem("actual.unknown", "/actuals/" + Problem.pointerToken(name),
                         Message.of("actual.unknown", name)));
             }
         }
