@@ -7,6 +7,15 @@ import io.pbm.rules.pipeline.PolicyComparison;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.Summary;
 import io.pbm.rules.policy.Policy;
+import io.pbm.rules.audit.AuditReport;
+import io.pbm.rules.audit.TableAudit;
+import io.pbm.rules.monitoring.MonitoringBatch;
+import io.pbm.rules.monitoring.MonitoringEngine;
+import io.pbm.rules.review.BudgetReview;
+import io.pbm.rules.review.BudgetReviewReport;
+import java.time.Month;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +35,10 @@ import java.util.function.Consumer;
  * Summary summary = Pbm.evaluateAll(millionProjects, policy, writer::write);   // streaming
  *
  * System.out.println(Pbm.compare(projects, Presets.MOF_2020, Presets.XINJIANG)); // what-if
+ *
+ * Pbm.review(projects, policy);              // before budgeting: goal tables and ex-ante
+ * Pbm.monitor(projects, Month.MAY, policy);  // during the year
+ * Pbm.audit(projects, policy);               // filled-in self-evaluation tables
  * }</pre>
  *
  * <p>The engines behind it stay usable on their own: {@link io.pbm.rules.evaluation.EvaluationEngine},
@@ -85,5 +98,41 @@ public final class Pbm {
      */
     public static PolicyComparison compare(Iterable<? extends Project> projects, Policy first, Policy second) {
         return PolicyComparison.of(projects, first, second);
+    }
+
+    /**
+     * Reviews goal tables and ex-ante assessments before budgeting (R-GOAL-1…8, R-EXANTE-1…4): which
+     * projects may be funded, and why not the others.
+     *
+     * @param projects  the projects, none null, not null
+     * @param policy  the policy, not null
+     * @return each project's review, in input order, and the summary
+     */
+    public static BudgetReviewReport review(List<Project> projects, Policy policy) {
+        return BudgetReview.of(policy).review(projects);
+    }
+
+    /**
+     * Monitors projects at the end of a month (R-MON-1…7): spending and goal progress side by side;
+     * {@code budget.spent} and the indicators' actuals hold the values to date.
+     *
+     * @param projects  the projects, none null, not null
+     * @param month  the month, not null
+     * @param policy  the policy, not null
+     * @return each project's lights, the rejections, and the summary
+     */
+    public static MonitoringBatch monitor(List<Project> projects, Month month, Policy policy) {
+        return MonitoringEngine.of(policy).monitorAll(projects, month);
+    }
+
+    /**
+     * Checks filled-in self-evaluation tables against pbm's own figures (R-AUDIT-1…6).
+     *
+     * @param projects  the projects with their reported figures, none null, not null
+     * @param policy  the policy, not null
+     * @return each table's discrepancies, the rejections, and the summary
+     */
+    public static AuditReport audit(Collection<Project> projects, Policy policy) {
+        return TableAudit.of(policy).auditAll(projects);
     }
 }
