@@ -54,4 +54,19 @@ class ReadmeExampleTest {
                 strict.differencesFrom(Presets.MOF_2020).stream().map(d -> d.parameter()).toList());
         assertTrue(Presets.XINJIANG.toString().contains("gradeScale = 优 [90.00, 100.00] 良 [80.00, 90.00) 中 [70.00, 80.00)"));
     }
+
+    @Test
+    void theFacadeAndTheWhatIf() {
+        Project project = Examples.contractProject();
+        io.pbm.rules.pipeline.ProjectOutcome one = Pbm.evaluate(project, Presets.MOF_2020);
+        assertTrue(one.asResult().isPresent());
+        io.pbm.rules.pipeline.BatchResult batch = Pbm.evaluateAll(java.util.List.of(project), Presets.XINJIANG);
+        assertEquals("优 0 / 良 0 / 中 1 / 差 0", batch.summary().gradesLine(java.util.Locale.CHINA));
+        Policy stricter = Presets.XINJIANG.withGradeScale(GradeScale.XINJIANG.withLowerBound(Grade.FAIR,
+                io.pbm.core.grade.Score.of(75)));
+        io.pbm.rules.pipeline.PolicyComparison whatIf = Pbm.compare(java.util.List.of(project), Presets.XINJIANG, stricter);
+        // 88.73 stays 良 (capped to 中 by the audit finding) whether 中 starts at 70 or 75.
+        assertTrue(whatIf.changes().isEmpty(), whatIf::toString);
+        assertTrue(whatIf.policyDifferences().stream().anyMatch(d -> d.parameter().equals("gradeScale")));
+    }
 }
