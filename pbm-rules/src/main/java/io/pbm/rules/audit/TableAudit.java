@@ -331,7 +331,7 @@ public final class TableAudit {
                 }
                 Ratio share = range.defaultShare().get();
                 shown = policy.roundScore(new BigDecimal(share.numerator()).multiply(weight),
-                        new BigDecimal(share.denominator()));
+                        new BigDecimal(share.denominator()), weight);
             }
             String text = shown.toPlainString();
             explanation(path, indicator, actual, shown, null);

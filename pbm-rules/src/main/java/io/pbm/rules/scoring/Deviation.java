@@ -18,8 +18,8 @@ public final class Deviation {
     private Deviation() {}
 
     /**
-     * The signed deviation (R-DEV-1): (actual − target) ÷ target for ≥, &gt; and =, (target − actual) ÷
-     * target for ≤ and &lt;, so that a shortfall is negative for both; exact.
+     * The signed deviation (R-DEV-1): (actual − target) ÷ |target| for ≥, &gt; and =, (target − actual) ÷
+     * |target| for ≤ and &lt;, so that a shortfall is negative for both; exact.
      *
      * @param indicator  the indicator, not null
      * @param actual  the number scored, or null for a qualitative indicator
@@ -32,7 +32,8 @@ public final class Deviation {
             return null;
         }
         BigDecimal difference = indicator.comparison().isLowerBetter() ? target.subtract(actual) : actual.subtract(target);
-        return Ratio.of(difference, target);
+        // Divided by |target|, so that a shortfall stays negative for a negative target too.
+        return Ratio.of(difference, target.abs());
     }
 
     /**

@@ -34,6 +34,9 @@ import java.util.Objects;
  *       (R-DEV-2) earns weight × (1 − |deviation|).
  * </ul>
  *
+ * <p>The evaluator's qualitative score is taken as given, even under a whole-number policy (score scale
+ * 0): the evaluator picks it inside the range, and a small weight's range may hold no whole number.
+ *
  * <p>An actual written as a bound ({@code ≥90%}) that satisfies the target meets it; any other bound
  * counts as its number. Each score is one expression of the exact inputs, rounded once
  * (R-SCORE-ROUND): target 24, actual 11, weight 15 → 6.875 → 6.88.
@@ -82,7 +85,12 @@ public final class IndicatorScoring {
         BigDecimal actual = actualValue.number().orElseThrow();
         BigDecimal weight = indicator.weight().points();
         Comparison comparison = indicator.comparison();
-        if (actualValue.comparison().isPresent() && boundMeets(actualValue.comparison().get(), comparison, actual, target)) {
+        boolean deducting = policy.overAchievementRule() == OverAchievementRule.DEDUCT_DEVIATION
+                && overAchieved(comparison, target, actual, policy);
+        // A bound that meets the target scores full — unless the policy deducts far over-achievement,
+        // which the arithmetic below applies to the bound's number (R-SCORE-OVER).
+        if (!deducting && actualValue.comparison().isPresent()
+                && boundMeets(actualValue.comparison().get(), comparison, actual, target)) {
             return Validation.valid(new IndicatorScore(weight, actual, true, false, step(rule, indicator.name(), weight,
                     Message.of(rule.id() + ".bound", actualValue, indicator.target(), weight))));
         }
@@ -119,7 +127,9 @@ public final class IndicatorScoring {
     }
 
     private static IndicatorScore higherIsBetter(RuleId rule, String name, Comparison comparison, BigDecimal target,
-            BigDecimal actual, BigDecimal weight, Policy policy) {
+            BigDecimal written, BigDecimal weight, Policy policy) {
+        // R-SCORE-GE: a negative actual counts as 0.
+        BigDecimal actual = written.max(BigDecimal.ZERO);
         if (actual.compareTo(target) >= 0) {
             if (policy.overAchievementRule() == OverAchievementRule.DEDUCT_DEVIATION && overAchieved(comparison, target, actual, policy)) {
                 // weight × (1 − (actual − target) ÷ target) = weight × (2 × target − actual) ÷ target, not below 0.
@@ -132,7 +142,7 @@ public final class IndicatorScoring {
                     Message.of(rule.id() + ".met", actual, target, weight)));
         }
         if (actual.signum() <= 0 || target.signum() <= 0) {
-            BigDecimal zero = policy.roundScore(BigDecimal.ZERO, BigDecimal.ONE);
+            BigDecimal zero = BigDecimal.ZERO.setScale(2);
             return new IndicatorScore(zero, actual, false, false, step(rule, name, zero,
                     Message.of(rule.id() + ".nothing", actual, target, weight)));
         }
@@ -144,8 +154,15 @@ public final class IndicatorScoring {
     private static IndicatorScore lowerIsBetter(String name, Comparison comparison, BigDecimal target,
             BigDecimal actual, BigDecimal weight, Policy policy) {
         RuleId rule = RuleId.R_SCORE_LE;
-        if (target.signum() <= 0) {
+        if (target.signum() == 0) {
             return zeroTarget(rule, name, actual, weight);
+        }
+        if (target.signum() < 0) {
+            // No source defines a share for a negative limit: within it is met, beyond it earns nothing.
+            boolean met = actual.compareTo(target) <= 0;
+            BigDecimal points = met ? weight : BigDecimal.ZERO.setScale(2);
+            return new IndicatorScore(points, actual, false, false, step(rule, name, points,
+                    Message.of(met ? "R-SCORE-LE.met" : "R-SCORE-LE.negative", actual, target, weight)));
         }
         if (actual.compareTo(target) <= 0) {
             if (policy.overAchievementRule() == OverAchievementRule.DEDUCT_DEVIATION && overAchieved(comparison, target, actual, policy)) {
@@ -163,7 +180,7 @@ public final class IndicatorScoring {
                     Message.of("R-SCORE-LE.ratio", actual, target, weight, points)));
         }
         if (actual.compareTo(TWO.multiply(target)) >= 0) {
-            BigDecimal zero = policy.roundScore(BigDecimal.ZERO, BigDecimal.ONE);
+            BigDecimal zero = BigDecimal.ZERO.setScale(2);
             return new IndicatorScore(zero, actual, false, false, step(rule, name, zero,
                     Message.of("R-SCORE-LE.twice", actual, target, weight)));
         }
@@ -198,7 +215,7 @@ public final class IndicatorScoring {
             BigDecimal points = policy.roundScore(new BigDecimal(share.numerator()).multiply(weight),
                     new BigDecimal(share.denominator()), weight);
             return Validation.valid(new IndicatorScore(points, null, false, true, step(rule, indicator.name(), points,
-                    Message.of("R-SCORE-QUAL.default", achievement, range.describe(weight), points))));
+                    Message.of("R-SCORE-QUAL.default", indicator.name(), achievement, range.describe(weight), points))));
         }
         Score score = input.score().get();
         if (!range.allows(score.points(), weight)) {

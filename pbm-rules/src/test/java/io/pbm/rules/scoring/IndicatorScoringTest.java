@@ -343,4 +343,32 @@ class IndicatorScoringTest {
         // ≤: flagged from 80 % of the target down; weight × actual ÷ target.
         assertEquals("7.00", points("<=100个", 10, "70", deduct));
     }
+
+    // ---- edge cases the review found ----
+
+    @Test
+    void R_SCORE_GE_aNegativeActualCountsAsZeroAndMeetsATargetOfZero() {
+        assertEquals("10.00", points(">=0个", 10, "-1", MOF));
+        assertEquals("0.00", points(">=5个", 10, "-1", MOF));
+    }
+
+    @Test
+    void R_SCORE_LE_aNegativeLimitIsMetWithinItAndEarnsNothingBeyondIt() {
+        assertEquals("15.00", points("<=-5度", 15, "-6", MOF));
+        assertEquals("0.00", points("<=-5度", 15, "-1", MOF));
+    }
+
+    @Test
+    void R_DEV_1_aShortfallAgainstANegativeTargetIsNegative() {
+        Indicator indicator = quantitative(">=-10度", 10);
+        assertEquals(Ratio.of(-1, 1), Deviation.of(indicator, new java.math.BigDecimal("-20")));
+        assertEquals(Ratio.of(1, 2), Deviation.of(indicator, new java.math.BigDecimal("-5")));
+    }
+
+    @Test
+    void R_SCORE_OVER_aBoundFarAboveTheTargetIsDeductedLikeItsNumber() {
+        Policy deduct = MOF.withOverAchievementRule(OverAchievementRule.DEDUCT_DEVIATION);
+        assertEquals(points(">=10个", 15, "15", deduct), points(">=10个", 15, "≥15", deduct));
+        assertEquals("7.50", points(">=10个", 15, "≥15", deduct));
+    }
 }
