@@ -21,7 +21,7 @@ import io.pbm.core.project.BudgetUnit;
 import io.pbm.core.project.Project;
 import io.pbm.rules.evaluation.EvaluationEngine;
 import io.pbm.rules.evaluation.EvaluationResult;
-import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.policy.Policy;
 import io.vavr.control.Validation;
 import java.util.Locale;

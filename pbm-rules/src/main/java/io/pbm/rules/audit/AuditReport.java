@@ -1,6 +1,6 @@
 package io.pbm.rules.audit;
 
-import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Rejection;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.pbm.rules.evaluation;
 
+import io.pbm.rules.explain.Rejection;
 import io.pbm.core.Ratio;
 import io.pbm.core.budget.Budget;
 import io.pbm.core.evaluation.EvaluationInput;

@@ -9,7 +9,7 @@ import io.pbm.core.grade.Grade;
 import io.pbm.core.monitoring.MonitoringSnapshot;
 import io.pbm.core.monitoring.WarningLight;
 import io.pbm.core.project.Project;
-import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.explain.Message;
 import io.pbm.rules.explain.Problem;
 import io.pbm.rules.explain.RuleId;

@@ -1,6 +1,6 @@
 package io.pbm.rules.monitoring;
 
-import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.explain.Problem;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import io.pbm.core.InvalidValueException;
 import io.pbm.core.project.Project;
 import io.pbm.rules.evaluation.EvaluationEngine;
 import io.pbm.rules.evaluation.EvaluationResult;
-import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.explain.Message;
 import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.linkage.BudgetDecision;

@@ -1,7 +1,7 @@
 package io.pbm.rules.pipeline;
 
 import io.pbm.core.InvalidValueException;
-import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.explain.Problem;
 import java.util.List;
 import java.util.Locale;

@@ -38,6 +38,10 @@ import java.util.Objects;
  * major-project threshold for a third-party re-assessment (5,000,000 元) is illustrative too; XINJIANG's
  * 1,000,000 元 is seed 001's.
  *
+ * <p>Under XINJIANG, central transfers are excluded from self-evaluation (R-PLAN-4) before any veto
+ * runs, so R-REVIEW-1 — the review of a central transfer's self-evaluation report — never fires in a
+ * XINJIANG evaluation; it acts under MOF_2020, which evaluates them.
+ *
  * <p>Budget linkage: MOF_2020 — 优 PRIORITY, 良 KEEP, 中 CUT, 差 CANCEL (R-LINK-3); XINJIANG — a score
  * below 80 (R-LINK-1) or 中/差 (R-LINK-2) CUT, 优 PRIORITY, otherwise KEEP.
  */

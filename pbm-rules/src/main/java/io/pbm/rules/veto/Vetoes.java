@@ -2,6 +2,7 @@ package io.pbm.rules.veto;
 
 import io.pbm.core.budget.FundCategory;
 import io.pbm.core.evaluation.EvaluationInput;
+import io.pbm.core.evaluation.EvaluationKind;
 import io.pbm.core.evaluation.SupervisionFindings;
 import io.pbm.core.grade.Grade;
 import io.pbm.core.grade.Score;
@@ -64,7 +65,10 @@ public final class Vetoes {
         Objects.requireNonNull(policy, "policy is null");
         SupervisionFindings findings = project.evaluation().map(EvaluationInput::findings)
                 .orElse(SupervisionFindings.none());
-        Score review = project.evaluation().flatMap(EvaluationInput::reportReviewScore).orElse(null);
+        // R-REVIEW-1 reviews the report of a self-evaluation; other kinds' scores are not its business.
+        Score review = result.kind() == EvaluationKind.SELF
+                ? project.evaluation().flatMap(EvaluationInput::reportReviewScore).orElse(null)
+                : null;
         return apply(result.rawGrade(), findings, project.fundCategory(), review, policy.vetoes());
     }
 

@@ -25,7 +25,7 @@ import io.pbm.core.grade.Score;
 import io.pbm.core.project.Project;
 import io.pbm.rules.Examples;
 import io.pbm.rules.evaluation.EvaluationEngine;
-import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.policy.Presets;

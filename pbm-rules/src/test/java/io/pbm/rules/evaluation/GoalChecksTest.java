@@ -1,5 +1,6 @@
 package io.pbm.rules.evaluation;
 
+import io.pbm.rules.explain.Rejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -13,7 +13,7 @@ import io.pbm.rules.Examples;
 import io.pbm.rules.ProjectFixture;
 import io.pbm.rules.evaluation.EvaluationEngine;
 import io.pbm.rules.evaluation.EvaluationResult;
-import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.policy.Presets;
 import java.io.IOException;

@@ -16,7 +16,7 @@ import io.pbm.core.goal.Indicator;
 import io.pbm.core.goal.IndicatorValue;
 import io.pbm.core.goal.Level2;
 import io.pbm.core.monitoring.WarningLight;
-import io.pbm.rules.evaluation.Rejection;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.explain.Warning;
 import java.time.Month;

@@ -108,7 +108,7 @@ final class MonitoringFixtures {
         return valid(MOF.monitor(project, snapshot(month, "0.00", Map.of(indicator.name(), actual)))).indicators().get(0);
     }
 
-    private static MonitoringResult valid(io.vavr.control.Validation<io.pbm.rules.evaluation.Rejection, MonitoringResult> v) {
+    private static MonitoringResult valid(io.vavr.control.Validation<io.pbm.rules.explain.Rejection, MonitoringResult> v) {
         if (v.isInvalid()) {
             throw new AssertionError(v.getError().toString());
         }

@@ -197,4 +197,17 @@ class VetoesTest {
             assertEquals(result, step.outcome());
         }
     }
+
+    @Test
+    void R_REVIEW_1_reviewsOnlyTheReportOfASelfEvaluation() {
+        io.pbm.core.project.Project self = io.pbm.rules.Examples.contractVariant("self", FundCategory.CENTRAL_TRANSFER,
+                e -> e.reportReviewScore(Score.of(85)));
+        io.pbm.core.project.Project department = io.pbm.rules.Examples.contractVariant("dept",
+                FundCategory.CENTRAL_TRANSFER, e -> e.reportReviewScore(Score.of(85))
+                        .kind(io.pbm.core.evaluation.EvaluationKind.DEPARTMENT));
+        io.pbm.rules.policy.Policy mof = io.pbm.rules.policy.Presets.MOF_2020;
+        var engine = io.pbm.rules.evaluation.EvaluationEngine.of(mof);
+        assertTrue(Vetoes.apply(self, engine.evaluate(self).get(), mof).reportReturned());
+        assertFalse(Vetoes.apply(department, engine.evaluate(department).get(), mof).reportReturned());
+    }
 }

@@ -1,6 +1,5 @@
-package io.pbm.rules.evaluation;
+package io.pbm.rules.explain;
 
-import io.pbm.rules.explain.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
