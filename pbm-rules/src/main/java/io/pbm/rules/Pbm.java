@@ -14,7 +14,6 @@ import io.pbm.rules.monitoring.MonitoringEngine;
 import io.pbm.rules.review.BudgetReview;
 import io.pbm.rules.review.BudgetReviewReport;
 import java.time.Month;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -108,8 +107,8 @@ public final class Pbm {
      * @param policy  the policy, not null
      * @return each project's review, in input order, and the summary
      */
-    public static BudgetReviewReport review(List<Project> projects, Policy policy) {
-        return BudgetReview.of(policy).review(projects);
+    public static BudgetReviewReport review(Iterable<? extends Project> projects, Policy policy) {
+        return BudgetReview.of(policy).review(list(projects));
     }
 
     /**
@@ -121,8 +120,8 @@ public final class Pbm {
      * @param policy  the policy, not null
      * @return each project's lights, the rejections, and the summary
      */
-    public static MonitoringBatch monitor(List<Project> projects, Month month, Policy policy) {
-        return MonitoringEngine.of(policy).monitorAll(projects, month);
+    public static MonitoringBatch monitor(Iterable<? extends Project> projects, Month month, Policy policy) {
+        return MonitoringEngine.of(policy).monitorAll(list(projects), month);
     }
 
     /**
@@ -132,7 +131,19 @@ public final class Pbm {
      * @param policy  the policy, not null
      * @return each table's discrepancies, the rejections, and the summary
      */
-    public static AuditReport audit(Collection<Project> projects, Policy policy) {
-        return TableAudit.of(policy).auditAll(projects);
+    public static AuditReport audit(Iterable<? extends Project> projects, Policy policy) {
+        return TableAudit.of(policy).auditAll(list(projects));
+    }
+
+    private static List<Project> list(Iterable<? extends Project> projects) {
+        java.util.Objects.requireNonNull(projects, "projects is null");
+        List<Project> list = new java.util.ArrayList<>();
+        for (Project project : projects) {
+            if (project == null) {
+                throw new NullPointerException("projects[" + list.size() + "] is null");
+            }
+            list.add(project);
+        }
+        return list;
     }
 }
