@@ -127,6 +127,11 @@ public final class EvaluationEngine {
                     Message.of("evaluation.missing", subject.id())))));
         }
         result.kind(input.kind()).policyName(policy.name()).policyVersion(policy.version());
+        if (input.kind() != EvaluationKind.SELF && input.frameItems().isEmpty()) {
+            // A department or finance evaluation without its own items is read on the project's table.
+            warnings.add(new Warning(RuleId.R_SCORE_FRAME, null, "/frameItems",
+                    Message.of("R-SCORE-FRAME.selfFrame", input.kind())));
+        }
         ScoreSheet scores = input.kind() != EvaluationKind.SELF && !input.frameItems().isEmpty()
                 ? FrameScoring.score(subject.budget(), input.frameItems(), policy, problems, warnings, trace)
                 : selfEvaluation(subject, input, problems, warnings, trace);

@@ -145,4 +145,15 @@ class FrameEvaluationTest {
         assertEquals(List.of("R-SCORE-FRAME /budget/received"),
                 rejection.problems().stream().map(p -> p.code() + " " + p.path()).toList());
     }
+
+    @Test
+    void R_SCORE_FRAME_aDepartmentEvaluationWithoutItemsIsScoredOnTheProjectsTableWithAWarning() {
+        io.pbm.core.project.Project project = io.pbm.rules.Examples.contractVariant("dept",
+                io.pbm.core.budget.FundCategory.GENERAL_PUBLIC, e -> e.kind(io.pbm.core.evaluation.EvaluationKind.DEPARTMENT));
+        EvaluationResult result = EvaluationEngine.of(io.pbm.rules.policy.Presets.MOF_2020).evaluate(project).get();
+        assertEquals("88.73", result.score().toString());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.rule() == io.pbm.rules.explain.RuleId.R_SCORE_FRAME
+                && w.render(java.util.Locale.ENGLISH).contains("department evaluation has no decision")),
+                result.warnings()::toString);
+    }
 }
