@@ -70,10 +70,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Differences within the policy's {@code auditTolerance} (0.01 points) are rounding, not
  * discrepancies. A figure the table does not report is not compared. What would make
  * {@code evaluate} reject a project — weights that do not add up, a qualitative score outside its
- * range — is a discrepancy here. A project is rejected, with every problem, only when its table
- * cannot be recomputed at all: no evaluation data, no indicators, an indicator without an actual
- * (or achievement) that can be scored, a qualitative indicator without any score, or an actual or
- * reported score naming no indicator. Discrepancies never trigger vetoes.
+ * range, an indicator whose actual (or achievement, or score) is missing or cannot be scored — is a
+ * discrepancy here (R-AUDIT-1). A project is rejected, with every problem, only when its table
+ * cannot be read as a table at all: no evaluation data, no indicators, or an actual or reported
+ * score naming no indicator. Discrepancies never trigger vetoes.
  *
  * <p>An engine is a function of (input, policy): immutable, thread-safe, and one instance serves any
  * number of threads.
@@ -262,17 +262,14 @@ public final class TableAudit {
         private @Nullable BigDecimal indicator(int i, Indicator indicator) {
             String path = "/indicators/" + i;
             IndicatorActual actual = input.actuals().get(indicator.name());
-            if (actual == null) {
-                problems.add(Problem.of(IndicatorScoring.ruleOf(indicator.comparison()), path,
-                        Message.of("actual.missing", indicator.name(), "—")));
-                return null;
-            }
             BigDecimal given = reported.indicatorScores().get(indicator.name());
+            if (actual == null) {
+                return unverifiable(path, given, Message.of("actual.missing", indicator.name(), "—"));
+            }
             if (indicator.isQuantitative()) {
                 Validation<Problem, IndicatorScore> scored = IndicatorScoring.score(indicator, actual, policy, path);
                 if (scored.isInvalid()) {
-                    problems.add(scored.getError());
-                    return null;
+                    return unverifiable(scored.getError().path(), given, scored.getError().message());
                 }
                 trace.add(scored.get().step());
                 BigDecimal computed = scored.get().points();
@@ -314,9 +311,8 @@ public final class TableAudit {
         private @Nullable BigDecimal qualitative(String path, Indicator indicator, IndicatorActual actual,
                 @Nullable BigDecimal given) {
             if (actual.achievement().isEmpty()) {
-                problems.add(Problem.of(RuleId.R_SCORE_QUAL, path + "/achievement",
-                        Message.of("R-SCORE-QUAL.noAchievement", indicator.name())));
-                return null;
+                return unverifiable(path + "/achievement", given,
+                        Message.of("R-SCORE-QUAL.noAchievement", indicator.name()));
             }
             QualitativeAchievement achievement = actual.achievement().get();
             QualitativeRange range = policy.qualitativeRanges().get(achievement);
@@ -325,9 +321,8 @@ public final class TableAudit {
             BigDecimal shown = given != null ? given : evaluator;
             if (shown == null) {
                 if (range.defaultShare().isEmpty()) {
-                    problems.add(Problem.of(RuleId.R_SCORE_QUAL, path + "/score", Message.of("R-SCORE-QUAL.noScore",
-                            indicator.name(), achievement, range.describe(weight))));
-                    return null;
+                    return unverifiable(path + "/score", null, Message.of("R-SCORE-QUAL.noScore",
+                            indicator.name(), achievement, range.describe(weight)));
                 }
                 Ratio share = range.defaultShare().get();
                 shown = policy.roundScore(new BigDecimal(share.numerator()).multiply(weight),
@@ -349,6 +344,18 @@ public final class TableAudit {
             trace.add(new TraceStep(RuleId.R_SCORE_QUAL, indicator.name(), text,
                     Message.of("R-SCORE-QUAL.accepted", text, achievement, range.describe(weight))));
             return shown;
+        }
+
+        /**
+         * An indicator pbm cannot score from the table (no actual, an actual in another unit, no
+         * achievement): in a table check that is a finding (R-AUDIT-1), not a rejection — only a value
+         * that cannot be read at all rejects (json-contract.md). The reported score, if any, stands in
+         * the sums, so R-AUDIT-3 and R-AUDIT-5 still check the rest of the table.
+         */
+        private @Nullable BigDecimal unverifiable(String path, @Nullable BigDecimal given, Message why) {
+            found.add(new Discrepancy(RuleId.R_AUDIT_1, path, given == null ? "—" : given.toPlainString(), "—",
+                    Message.of("R-AUDIT-1.unverifiable", why)));
+            return given;
         }
 
         /** The signed deviation (R-DEV-1), a shortfall negative; null for a target of 0. */

@@ -250,14 +250,23 @@ class TableAuditTest {
     }
 
     @Test
-    void R_AUDIT_onlyATableThatCannotBeRecomputedIsRejected() {
+    void R_AUDIT_1_anIndicatorThatCannotBeRecomputedIsAFindingNotARejection() {
         Project contract = contractTable();
         EvaluationInput input = contract.evaluation().orElseThrow();
         Map<String, IndicatorActual> actuals = new java.util.LinkedHashMap<>(input.actuals());
         actuals.remove("管网验收合格率");
         Project missing = withInput(contract, EvaluationInput.builder().from(input).actuals(actuals).build());
-        Rejection rejection = MOF.audit(missing).getError();
-        assertEquals(List.of("/indicators/1"), rejection.problems().stream().map(p -> p.path()).toList());
+        AuditResult result = MOF.audit(missing).get();
+        Discrepancy finding = result.discrepancies(RuleId.R_AUDIT_1).get(0);
+        assertEquals("/indicators/1", finding.path());
+        assertEquals("—", finding.computed());
+        assertTrue(finding.message().render(java.util.Locale.ENGLISH).startsWith("the indicator's score cannot be recomputed"),
+                finding.message().render(java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void R_AUDIT_onlyATableThatCannotBeRecomputedAtAllIsRejected() {
+        Project contract = contractTable();
         Project none = Project.builder().from(contract).evaluation(java.util.Optional.empty()).build();
         assertEquals("evaluation.missing", MOF.audit(none).getError().problems().get(0).code());
         Project unknown = withScore(contract, "不存在的指标", "5");
