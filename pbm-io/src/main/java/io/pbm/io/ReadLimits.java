@@ -20,8 +20,8 @@ import io.pbm.core.InvalidValueException;
  * @param maxDepth  the deepest nesting of arrays and objects
  * @param maxStringLength  the longest string, member name or number, in characters
  * @param maxRecords  the most records (projects and unit-wide records together) in a document
- * @param maxIndicators  the most indicators of a record — and the most elements of any other array,
- *     or members of any object, within it
+ * @param maxIndicators  the most indicators of a record — and the most elements of any other array
+ *     within it (an object's members are bounded by the record's size)
  * @param maxRecordBytes  the most bytes one record may take in the document
  */
 public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxRecords,

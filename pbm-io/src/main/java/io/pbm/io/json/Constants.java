@@ -40,7 +40,27 @@ public final class Constants {
             Map.entry(BudgetAction.class, BudgetAction::parse),
             Map.entry(ExAnteConclusion.class, ExAnteConclusion::parse));
 
+    /** The spellings of the contract — constant names, and comparison symbols — looked up before any parser. */
+    private static final Map<Class<?>, Map<String, Enum<?>>> EXACT = exact();
+
     private Constants() {}
+
+    private static Map<Class<?>, Map<String, Enum<?>>> exact() {
+        Map<Class<?>, Map<String, Enum<?>>> exact = new java.util.HashMap<>();
+        for (Class<?> type : PARSERS.keySet()) {
+            Map<String, Enum<?>> names = new java.util.HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+            }
+            exact.put(type, Map.copyOf(names));
+        }
+        Map<String, Enum<?>> comparisons = new java.util.HashMap<>(exact.get(Comparison.class));
+        for (Comparison comparison : Comparison.values()) {
+            comparisons.put(comparison.symbol(), comparison);
+        }
+        exact.put(Comparison.class, Map.copyOf(comparisons));
+        return Map.copyOf(exact);
+    }
 
     /**
      * Reads a constant.
@@ -52,6 +72,11 @@ public final class Constants {
      * @throws InvalidValueException if the text names none
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String text) {
+        Map<String, Enum<?>> exact = EXACT.get(type);
+        Enum<?> known = exact == null ? null : exact.get(text);
+        if (known != null) {
+            return type.cast(known);
+        }
         Function<String, ?> parser = PARSERS.get(type);
         if (parser != null) {
             return type.cast(parser.apply(text));

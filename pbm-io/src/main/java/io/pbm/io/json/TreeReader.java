@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one record — the value at the parser's current token — into a small {@link Node} tree, with
- * the record's own limits: at most {@link ReadLimits#maxIndicators()} elements in any array or members
- * in any object (the rest is skipped, not kept, and reported once), at most
+ * the record's own limits: at most {@link ReadLimits#maxIndicators()} elements in any array (the rest
+ * is skipped, not kept, and reported once), at most
  * {@link ReadLimits#maxRecordBytes()} bytes (the rest of the record is skipped, not kept), and a
  * member repeated within an object reported and its later values skipped. Skipping never buffers, so a
  * hostile record costs time in proportion to its size and no memory.
@@ -141,7 +141,7 @@ public final class TreeReader {
             problems.add(ReadingCode.KEY_DUPLICATE, Pointer.member(parent.pointer, parent.name), parent.name);
             return false;
         }
-        if (parent.count >= limits.maxIndicators()) {
+        if (parent.elements != null && parent.count >= limits.maxIndicators()) {
             if (!parent.full) {
                 parent.full = true;
                 problems.add(ReadingCode.LIMIT_INDICATORS, parent.pointer, limits.maxIndicators());

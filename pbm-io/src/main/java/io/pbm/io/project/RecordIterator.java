@@ -80,6 +80,11 @@ final class RecordIterator implements Iterator<ReadRecord>, Closeable {
         return record;
     }
 
+    /** The bytes the duplicate-id registries hold, for the test that memory stays flat. */
+    long idFootprint() {
+        return ids.values().stream().mapToLong(IdRegistry::footprint).sum();
+    }
+
     @Override
     public void close() {
         phase = Phase.DONE;
