@@ -65,6 +65,8 @@ public enum ReadingCode {
     ID_DUPLICATE("id.duplicate", false),
     /** An object has the same member twice; the first is read. */
     KEY_DUPLICATE("key.duplicate", false),
+    /** A policy file names a parameter that no policy has (a misspelling would otherwise be ignored). */
+    MEMBER_UNKNOWN("member.unknown", false),
     /** A name repeats within a list that needs unique names (a transfer's indicators). */
     NAME_DUPLICATE("name.duplicate", false),
     /** A record has more indicators (or other elements) than {@link ReadLimits#maxIndicators()}. */

@@ -68,6 +68,26 @@ public final class Members {
     }
 
     /**
+     * Whether a member is written at all, {@code null} included — a policy file's {@code null} clears
+     * what it extends.
+     *
+     * @param name  the member
+     * @return true if the member appears
+     */
+    public boolean contains(String name) {
+        return object.members().containsKey(name);
+    }
+
+    /**
+     * The names of the members, in document order.
+     *
+     * @return the names
+     */
+    public java.util.Set<String> names() {
+        return object.members().keySet();
+    }
+
+    /**
      * Whether a member is present and not null.
      *
      * @param name  the member

@@ -1,11 +1,15 @@
 package io.pbm.io.json;
 
+import io.pbm.core.DecimalText;
+import io.pbm.core.InvalidValueException;
 import io.pbm.io.ReadingCode;
 import io.pbm.rules.explain.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The problems of one record as its reading finds them — all of them, never only the first — each at
@@ -41,6 +45,108 @@ public final class RecordProblems {
      */
     public void add(ReadingCode code, String pointer, Object... args) {
         add(code.problem(pointer, args));
+    }
+
+    /**
+     * Applies a pbm-core factory to a written value; a value the factory refuses becomes a problem at the
+     * pointer, never an exception. Nothing is done for an absent value, or where a problem was already
+     * found.
+     *
+     * @param <S>  the written value's type
+     * @param <T>  the value's type
+     * @param pointer  the location of the written value
+     * @param written  the written value, or null
+     * @param factory  the factory, which may throw {@link InvalidValueException}
+     * @return the value, or null
+     */
+    public <S, T> @Nullable T convert(String pointer, @Nullable S written, Function<S, T> factory) {
+        if (written == null || within(pointer)) {
+            return null;
+        }
+        try {
+            return factory.apply(written);
+        } catch (InvalidValueException e) {
+            add(refused(pointer, e));
+            return null;
+        }
+    }
+
+    /**
+     * Reads a constant of an enumeration; a text that names none is {@code enum.unknown}, with the
+     * constants the member takes.
+     *
+     * @param <E>  the enumeration
+     * @param pointer  the location of the text
+     * @param text  the text, or null
+     * @param type  the enum class
+     * @return the constant, or null
+     */
+    public <E extends Enum<E>> @Nullable E constant(String pointer, @Nullable String text, Class<E> type) {
+        if (text == null || within(pointer)) {
+            return null;
+        }
+        try {
+            return Constants.parse(type, text);
+        } catch (InvalidValueException e) {
+            add(ReadingCode.ENUM_UNKNOWN, pointer, pointer.substring(pointer.lastIndexOf('/') + 1),
+                    DecimalText.abbreviate(text), Constants.valid(type));
+            return null;
+        }
+    }
+
+    /**
+     * Builds a value whose builder checks several members together. A refusal is located at the member
+     * the exception's field names ({@code target of 排涝能力提升} → {@code …/target}, {@code budget.spent}
+     * → {@code …/spent}) when it is one of the object's members, otherwise at the object; a builder's
+     * missing required attributes (Immutables: {@code some of required attributes are not set [a, b]})
+     * are each {@code required} at their member.
+     *
+     * @param <T>  the value's type
+     * @param pointer  the object's location
+     * @param members  the object's members that a field name may point to
+     * @param builder  builds the value
+     * @return the value, or null
+     */
+    public <T> @Nullable T build(String pointer, java.util.Set<String> members, java.util.function.Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (InvalidValueException e) {
+            String field = e.field();
+            int of = field.indexOf(" of ");
+            String member = of < 0 ? field : field.substring(0, of);
+            member = member.substring(Math.max(member.lastIndexOf('.'), member.lastIndexOf(' ')) + 1);
+            add(refused(members.contains(member) ? pointer + "/" + member : pointer, e));
+            return null;
+        } catch (IllegalStateException e) {
+            String text = String.valueOf(e.getMessage());
+            int open = text.indexOf('[');
+            int close = text.indexOf(']', open + 1);
+            if (!text.contains("required attributes") || open < 0 || close < 0) {
+                throw e;
+            }
+            for (String attribute : text.substring(open + 1, close).split(",\\s*")) {
+                add(ReadingCode.REQUIRED, Pointer.member(pointer, attribute), attribute);
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The problem of a value pbm-core refused: {@code decimal.grammar} when the text is outside the
+     * decimal grammar, otherwise {@code value.invalid} with the factory's field, value and valid range.
+     *
+     * @param pointer  the location
+     * @param e  the refusal
+     * @return the problem
+     */
+    public static Problem refused(String pointer, InvalidValueException e) {
+        for (int decimals = 0; decimals <= DecimalText.MAX_DECIMALS; decimals++) {
+            if (e.validRange().equals(DecimalText.grammar(decimals))) {
+                return ReadingCode.DECIMAL_GRAMMAR.problem(pointer, pointer.substring(pointer.lastIndexOf('/') + 1),
+                        e.value(), decimals);
+            }
+        }
+        return ReadingCode.VALUE_INVALID.problem(pointer, e.field(), e.value(), e.validRange());
     }
 
     /**

@@ -35,7 +35,6 @@ import io.pbm.core.project.ProjectFlags;
 import io.pbm.core.project.ProjectHistory;
 import io.pbm.core.project.UnitWideSpending;
 import io.pbm.io.ReadingCode;
-import io.pbm.io.json.Constants;
 import io.pbm.io.json.RecordProblems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -522,50 +521,14 @@ final class ProjectAssembler {
     }
 
     private <E extends Enum<E>> @Nullable E constant(String pointer, @Nullable String text, Class<E> type) {
-        return convert(pointer, text, t -> Constants.parse(type, t));
+        return problems.constant(pointer, text, type);
     }
 
-    /**
-     * Applies a pbm-core factory to a written value; a refused value becomes a problem at the pointer.
-     * Nothing is done for an absent value, or where a problem was already found.
-     */
     private <S, T> @Nullable T convert(String pointer, @Nullable S written, Function<S, T> factory) {
-        if (written == null || problems.within(pointer)) {
-            return null;
-        }
-        try {
-            return factory.apply(written);
-        } catch (InvalidValueException e) {
-            problems.add(refused(pointer, e));
-            return null;
-        }
+        return problems.convert(pointer, written, factory);
     }
 
-    /**
-     * Builds a value whose builder checks several members together; a refusal is located at the member
-     * the exception names ({@code target of 排涝能力提升} → {@code …/target}), or at the object.
-     */
     private <T> @Nullable T build(String pointer, Set<String> members, Supplier<T> builder) {
-        try {
-            return builder.get();
-        } catch (InvalidValueException e) {
-            String field = e.field();
-            int of = field.indexOf(" of ");
-            String member = of < 0 ? field : field.substring(0, of);
-            member = member.substring(Math.max(member.lastIndexOf('.'), member.lastIndexOf(' ')) + 1);
-            problems.add(refused(members.contains(member) ? pointer + "/" + member : pointer, e));
-            return null;
-        }
-    }
-
-    /** A refused value: outside the decimal grammar, or refused by pbm-core with its valid range. */
-    private static io.pbm.rules.explain.Problem refused(String pointer, InvalidValueException e) {
-        for (int decimals = 0; decimals <= DecimalText.MAX_DECIMALS; decimals++) {
-            if (e.validRange().equals(DecimalText.grammar(decimals))) {
-                return ReadingCode.DECIMAL_GRAMMAR.problem(pointer, pointer.substring(pointer.lastIndexOf('/') + 1),
-                        e.value(), decimals);
-            }
-        }
-        return ReadingCode.VALUE_INVALID.problem(pointer, e.field(), e.value(), e.validRange());
+        return problems.build(pointer, members, builder);
     }
 }
