@@ -110,8 +110,9 @@ public final class JsonInput {
             }
             return DocumentException.of(ReadingCode.LIMIT_STRING_LENGTH, e, limits.maxStringLength());
         }
-        if (e instanceof JsonEOFException eof) {
-            JsonLocation at = eof.getLocation();
+        if (e instanceof JsonEOFException || e instanceof JsonParseException parse
+                && String.valueOf(parse.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+            JsonLocation at = ((JsonProcessingException) e).getLocation();
             return DocumentException.of(ReadingCode.DOCUMENT_TRUNCATED, e, line(at), column(at));
         }
         if (e instanceof JsonParseException syntax) {
