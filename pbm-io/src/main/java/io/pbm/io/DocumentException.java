@@ -24,6 +24,7 @@ public final class DocumentException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The code, the one part kept when the exception is serialised. */
     private final ReadingCode code;
     private final transient Message message;
     private final transient List<Problem> problems;

@@ -116,11 +116,8 @@ public final class Members {
      * @return the text, or null
      */
     public @Nullable String text(String name) {
-        Node node = node(name);
-        if (node == null || node instanceof Node.Str) {
-            return node == null ? null : ((Node.Str) node).text();
-        }
-        return wrongType(name, JsonType.STRING, node);
+        Node.Str node = typed(name, Node.Str.class, JsonType.STRING);
+        return node == null ? null : node.text();
     }
 
     /**
@@ -192,11 +189,8 @@ public final class Members {
      * @return the value, or null
      */
     public @Nullable Boolean bool(String name) {
-        Node node = node(name);
-        if (node == null || node instanceof Node.Bool) {
-            return node == null ? null : ((Node.Bool) node).value();
-        }
-        return wrongType(name, JsonType.BOOLEAN, node);
+        Node.Bool node = typed(name, Node.Bool.class, JsonType.BOOLEAN);
+        return node == null ? null : node.value();
     }
 
     /**
@@ -257,6 +251,12 @@ public final class Members {
      */
     public RecordProblems problems() {
         return problems;
+    }
+
+    /** A member of one kind of node, or null: absent, null, or (reported) of another kind. */
+    private <N extends Node> @Nullable N typed(String name, Class<N> kind, JsonType expected) {
+        Node node = node(name);
+        return node == null || kind.isInstance(node) ? kind.cast(node) : wrongType(name, expected, node);
     }
 
     private <T> @Nullable T wrongType(String name, JsonType expected, Node found) {

@@ -72,6 +72,17 @@ class DocumentFailureTest {
     }
 
     @Test
+    void aByteOrderMarkIsNoFailure() {
+        byte[] text = document(project("a")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+        assertEquals(1, ProjectReader.of().read(new java.io.ByteArrayInputStream(bytes)).projects().size());
+    }
+
+    @Test
     void aTruncatedStreamDeliversTheRecordsBeforeTheFailure() {
         String json = document(project("a"), project("b"), project("c"));
         String truncated = json.substring(0, json.indexOf("\"c\"") + 10);
