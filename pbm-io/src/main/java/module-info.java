@@ -1,9 +1,19 @@
 /**
- * pbm-io: where outside data meets pbm — the JSON contract, policy files, Excel forms and CSV, with
- * every problem reported at its location.
+ * pbm-io: where outside data meets pbm — the JSON contract (pbm/1 documents, pbm-policy/1 files), with
+ * every problem reported at its location; later Excel forms and CSV.
  */
 module io.pbm.io {
     requires transitive io.pbm.rules;
+    requires com.fasterxml.jackson.core;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
+    requires java.logging;
 
-    // Exports arrive with the packages of the rules and I/O issues.
+    exports io.pbm.io;
+    exports io.pbm.io.project;
+    exports io.pbm.io.policy;
+
+    // Hibernate Validator reads the written records' fields and instantiates pbm-io's constraint validators.
+    opens io.pbm.io.project to org.hibernate.validator;
+    opens io.pbm.io.json to org.hibernate.validator;
 }

@@ -14,22 +14,38 @@ import java.util.Objects;
  * stays 1930500.00 in every language. Chinese is the default ({@link #toString()}); English when the
  * locale's language is {@code en}. The machine's default locale is never consulted.
  *
+ * <p>The texts are pbm-rules' own unless the message was made by {@link MessageTexts#message} from
+ * another module's texts (pbm-io's reading problems): a {@link Problem} has one shape whoever found it.
+ *
  * <p>This class is immutable and thread-safe if its arguments are.
  *
  * @param key  the message key, such as {@code R-SCORE-GE.partial}
  * @param args  the arguments: the inputs the rule read and what it concluded
+ * @param texts  the texts the key is rendered from
  */
-public record Message(String key, List<Object> args) {
+public record Message(String key, List<Object> args, MessageTexts texts) {
+
+    /**
+     * Creates a message rendered from pbm-rules' texts.
+     *
+     * @param key  the key, not null
+     * @param args  the arguments, not null; a null argument renders as {@code —}
+     */
+    public Message(String key, List<Object> args) {
+        this(key, args, MessageTexts.RULES);
+    }
 
     /**
      * Creates a message.
      *
      * @param key  the key, not null
      * @param args  the arguments, not null; a null argument renders as {@code —}
+     * @param texts  the texts, not null
      */
     public Message {
         Objects.requireNonNull(key, "key is null");
         Objects.requireNonNull(args, "args is null");
+        Objects.requireNonNull(texts, "texts is null");
         List<Object> copy = new ArrayList<>(args.size());
         for (Object arg : args) {
             copy.add(arg == null ? "—" : arg);
@@ -57,7 +73,7 @@ public record Message(String key, List<Object> args) {
      */
     public String render(Locale locale) {
         Objects.requireNonNull(locale, "locale is null");
-        return Messages.render(locale, key, args);
+        return texts.render(locale, key, args);
     }
 
     /**

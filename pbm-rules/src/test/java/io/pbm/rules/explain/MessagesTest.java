@@ -40,8 +40,8 @@ class MessagesTest {
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() {
-        Set<String> zh = Messages.texts(Locale.SIMPLIFIED_CHINESE).keySet();
-        Set<String> en = Messages.texts(Locale.ENGLISH).keySet();
+        Set<String> zh = MessageTexts.RULES.texts(Locale.SIMPLIFIED_CHINESE).keySet();
+        Set<String> en = MessageTexts.RULES.texts(Locale.ENGLISH).keySet();
         Set<String> onlyZh = new TreeSet<>(zh);
         onlyZh.removeAll(en);
         Set<String> onlyEn = new TreeSet<>(en);
@@ -53,15 +53,15 @@ class MessagesTest {
 
     @Test
     void bothLanguagesUseTheSameArguments() {
-        Messages.texts(Locale.SIMPLIFIED_CHINESE).forEach((key, zh) -> {
-            String en = Messages.texts(Locale.ENGLISH).get(key);
+        MessageTexts.RULES.texts(Locale.SIMPLIFIED_CHINESE).forEach((key, zh) -> {
+            String en = MessageTexts.RULES.texts(Locale.ENGLISH).get(key);
             assertEquals(placeholders(zh), placeholders(en), key);
         });
     }
 
     @Test
     void englishTemplatesAreFreeOfChinese() {
-        Messages.texts(Locale.ENGLISH).forEach((key, text) -> assertEquals("", cjk(text), key + "=" + text));
+        MessageTexts.RULES.texts(Locale.ENGLISH).forEach((key, text) -> assertEquals("", cjk(text), key + "=" + text));
     }
 
     @Test
@@ -88,7 +88,7 @@ class MessagesTest {
         used.add("R-DEV-1.beyond.missing");
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             Set<String> missing = new TreeSet<>(used);
-            missing.removeAll(Messages.texts(locale).keySet());
+            missing.removeAll(MessageTexts.RULES.texts(locale).keySet());
             assertEquals(Set.of(), missing, "missing in " + locale);
         }
     }
