@@ -1,5 +1,7 @@
 package io.pbm.io.project;
 
+import io.pbm.core.project.ProjectIds;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.pbm.core.DecimalText;
@@ -29,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * Walks a pbm/1 document token by token and hands out one record at a time: the record's tokens
  * become a small tree, the tree a written record, Bean Validation checks it, and pbm-core values are
  * built — or the record is rejected with all its problems. Nothing of a record outlives its turn but
- * its id, in an {@link IdRegistry}, so memory stays flat however long the document.
+ * its id, in an {@link ProjectIds}, so memory stays flat however long the document.
  *
  * <p>The document is an object whose {@code format} is {@code pbm/1} and comes before the records
  * (alphabetical order, as many JSON writers sort members, keeps it first); {@code projects} and
@@ -43,7 +45,7 @@ final class RecordIterator implements Iterator<ReadRecord>, Closeable {
 
     private final JsonInput input;
     private final JsonParser parser;
-    private final Map<Section, IdRegistry> ids = new EnumMap<>(Section.class);
+    private final Map<Section, ProjectIds> ids = new EnumMap<>(Section.class);
     private final Set<Section> seen = EnumSet.noneOf(Section.class);
     private Phase phase = Phase.START;
     private boolean formatSeen;
@@ -82,7 +84,7 @@ final class RecordIterator implements Iterator<ReadRecord>, Closeable {
 
     /** The bytes the duplicate-id registries hold, for the test that memory stays flat. */
     long idFootprint() {
-        return ids.values().stream().mapToLong(IdRegistry::footprint).sum();
+        return ids.values().stream().mapToLong(ProjectIds::footprint).sum();
     }
 
     @Override
@@ -194,8 +196,7 @@ final class RecordIterator implements Iterator<ReadRecord>, Closeable {
         }
         ReadRecord read = section == Section.PROJECTS ? project(members, at, pointer, problems)
                 : unit(members, at, pointer, problems);
-        if (id != null && !problems.within(pointer + "/id")
-                && !ids.computeIfAbsent(section, s -> new IdRegistry()).add(id)) {
+        if (id != null && !problems.within(pointer + "/id") && !isNew(section, id)) {
             problems.add(ReadingCode.ID_DUPLICATE, pointer + "/id", id);
         }
         return problems.isEmpty() && read != null ? read
@@ -251,6 +252,15 @@ final class RecordIterator implements Iterator<ReadRecord>, Closeable {
             parser.skipChildren();
         } catch (IOException e) {
             throw input.failure(e);
+        }
+    }
+
+    /** Whether an id is new in its list; a registry that cannot hold more ids fails the document. */
+    private boolean isNew(Section section, String id) {
+        try {
+            return ids.computeIfAbsent(section, s -> new ProjectIds()).add(id);
+        } catch (io.pbm.core.InvalidValueException full) {
+            throw DocumentException.of(ReadingCode.LIMIT_RECORDS, null, ids.get(section).size());
         }
     }
 }

@@ -2,10 +2,12 @@ package io.pbm.rules.pipeline;
 
 import io.pbm.core.InvalidValueException;
 import io.pbm.core.project.Project;
+import io.pbm.core.project.ProjectIds;
 import io.pbm.rules.evaluation.EvaluationEngine;
 import io.pbm.rules.evaluation.EvaluationResult;
 import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.explain.Message;
+import io.pbm.rules.explain.Problem;
 import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.linkage.BudgetDecision;
 import io.pbm.rules.linkage.BudgetLinkage;
@@ -141,12 +143,16 @@ public final class Pipeline {
         Objects.requireNonNull(projects, "projects is null");
         Objects.requireNonNull(consumer, "consumer is null");
         SummaryBuilder summary = SummaryBuilder.of(policy);
+        ProjectIds ids = new ProjectIds();
         long index = 0;
         for (Project project : projects) {
             if (project == null) {
                 throw new NullPointerException("projects[" + index + "] is null");
             }
-            ProjectOutcome outcome = evaluate(project, index++);
+            // A repeated id would make unit totals and the what-if ambiguous: the later one is rejected.
+            ProjectOutcome outcome = ids.add(project.id()) ? evaluate(project, index++)
+                    : new RejectedProject(index++, new Rejection(project.id(), List.of(new Problem("id.duplicate", "/id",
+                            Message.of("id.duplicate", project.id())))));
             summary.add(outcome);
             consumer.accept(outcome);
         }

@@ -163,8 +163,21 @@ class PipelineTest {
     }
 
     @Test
+    void aRepeatedIdIsRejectedAndTheFirstStands() {
+        BatchResult batch = Pbm.evaluateAll(List.of(CONTRACT, CONTRACT), Presets.MOF_2020);
+        assertEquals(1, batch.results().size());
+        assertEquals(0L, batch.results().get(0).index());
+        RejectedProject repeated = batch.rejected().get(0);
+        assertEquals(1L, repeated.index());
+        assertEquals("id.duplicate", repeated.problems().get(0).code());
+        assertEquals("/id", repeated.problems().get(0).path());
+        assertEquals(2, batch.summary().projects());
+    }
+
+    @Test
     void outcomesKeepInputOrderAcrossTheThreeLists() {
-        List<Project> input = List.of(TRANSFER, CONTRACT, BROKEN, TRANSFER, CONTRACT);
+        List<Project> input = List.of(TRANSFER, CONTRACT, BROKEN, Project.builder().from(TRANSFER).id("T-2").build(),
+                Project.builder().from(CONTRACT).id("C-2").build());
         BatchResult batch = Pbm.evaluateAll(input, Presets.XINJIANG);
         List<OutcomeKind> kinds = batch.outcomes().stream().map(ProjectOutcome::kind).toList();
         assertEquals(List.of(OutcomeKind.EXCLUDED, OutcomeKind.EVALUATED, OutcomeKind.REJECTED, OutcomeKind.EXCLUDED,

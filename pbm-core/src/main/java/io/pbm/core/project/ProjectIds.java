@@ -1,14 +1,13 @@
-package io.pbm.io.project;
+package io.pbm.core.project;
 
-import io.pbm.io.DocumentException;
-import io.pbm.io.ReadingCode;
+import io.pbm.core.InvalidValueException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.ToLongFunction;
 
 /**
- * The ids a reader has seen in one list of a document, to reject a repeated id ({@code id.duplicate})
- * in a stream of millions of records without keeping the records: an open-addressing hash set of
+ * The ids seen in one batch, to reject a repeated id in a stream of millions of projects without
+ * keeping the projects — used by pbm-io's readers and by the rules' pipeline: an open-addressing hash set of
  * 64-bit words, at most three quarters full, so it costs 10.7 to 21.3 bytes per id (about 16 on
  * average) — and it is always exact.
  *
@@ -25,11 +24,11 @@ import java.util.function.ToLongFunction;
  *       length and one or two bytes more.
  * </ul>
  * The arena holds at most 2 GiB of ids (seven million ids of a hundred Chinese characters; far more of
- * the usual shapes); beyond it the document fails with {@code limit.records}.
+ * the usual shapes); beyond it {@link #add} refuses.
  *
- * <p>Not thread-safe: one per list being read.
+ * <p>Not thread-safe: one per batch, used by one thread.
  */
-final class IdRegistry {
+public final class ProjectIds {
 
     private static final long PACKED = 1L << 62;
     private static final int MAX_PACKED_LENGTH = 17;
@@ -43,8 +42,8 @@ final class IdRegistry {
     private int arenaEnd;
 
     /** Creates an empty registry with pbm's 64-bit hash. */
-    IdRegistry() {
-        this(IdRegistry::hash64);
+    public ProjectIds() {
+        this(ProjectIds::hash64);
     }
 
     /**
@@ -52,7 +51,7 @@ final class IdRegistry {
      *
      * @param hash  the 64-bit hash of an id
      */
-    IdRegistry(ToLongFunction<String> hash) {
+    ProjectIds(ToLongFunction<String> hash) {
         this.hash = hash;
     }
 
@@ -61,9 +60,10 @@ final class IdRegistry {
      *
      * @param id  the id, stripped, at most 100,000 characters
      * @return true if it is new, false if it was added before
-     * @throws DocumentException if the arena of hashed ids is full
+     * @throws InvalidValueException if the arena of hashed ids is full
      */
-    boolean add(String id) {
+    public boolean add(String id) {
+        java.util.Objects.requireNonNull(id, "id is null");
         long packed = pack(id);
         if (size + 1 > slots.length / 4 * 3) {
             grow();
@@ -71,13 +71,21 @@ final class IdRegistry {
         return packed != 0 ? addPacked(packed) : addHashed(id);
     }
 
-    /** The ids added. */
-    int size() {
+    /**
+     * The ids added.
+     *
+     * @return the count
+     */
+    public int size() {
         return size;
     }
 
-    /** The bytes the registry holds: its table and its arena. */
-    long footprint() {
+    /**
+     * The bytes the registry holds: its table and its arena.
+     *
+     * @return the footprint in bytes
+     */
+    public long footprint() {
         return (long) slots.length * Long.BYTES + arena.length;
     }
 
@@ -136,7 +144,7 @@ final class IdRegistry {
     private int append(byte[] bytes) {
         int needed = 3 + bytes.length;
         if ((long) arenaEnd + needed > Integer.MAX_VALUE - 16) {
-            throw DocumentException.of(ReadingCode.LIMIT_RECORDS, null, size);
+            throw new InvalidValueException("ids", Integer.toString(size), "at most 2 GiB of distinct ids");
         }
         if (arenaEnd + needed > arena.length) {
             arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 16L,

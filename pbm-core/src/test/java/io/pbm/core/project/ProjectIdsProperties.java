@@ -1,4 +1,4 @@
-package io.pbm.io.project;
+package io.pbm.core.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The duplicate-id registry is exact — a packed id never collides, hashed ids that collide are told
  * apart by their bytes — and grows by about 16 bytes an id.
  */
-class IdRegistryProperties {
+class ProjectIdsProperties {
 
     @Provide
     Arbitrary<List<String>> ids() {
@@ -30,16 +30,16 @@ class IdRegistryProperties {
 
     @Property
     void theRegistryAgreesWithAHashSet(@ForAll("ids") List<String> ids) {
-        agreesWithAHashSet(new IdRegistry(), ids);
+        agreesWithAHashSet(new ProjectIds(), ids);
     }
 
     @Property
     void hashedIdsThatCollideAreToldApartByTheirBytes(@ForAll("ids") List<String> ids) {
         // Every hash the same: only the collision fall-back can tell ids apart.
-        agreesWithAHashSet(new IdRegistry(id -> 42L), ids);
+        agreesWithAHashSet(new ProjectIds(id -> 42L), ids);
     }
 
-    private static void agreesWithAHashSet(IdRegistry registry, List<String> ids) {
+    private static void agreesWithAHashSet(ProjectIds registry, List<String> ids) {
         Set<String> model = new HashSet<>();
         for (String id : ids) {
             assertEquals(model.add(id), registry.add(id), id);
@@ -49,8 +49,8 @@ class IdRegistryProperties {
 
     @Property
     void packingLosesNothing(@ForAll("packable") String a, @ForAll("packable") String b) {
-        long pa = IdRegistry.pack(a);
-        long pb = IdRegistry.pack(b);
+        long pa = ProjectIds.pack(a);
+        long pb = ProjectIds.pack(b);
         assertTrue(pa > 0 && pb > 0);
         assertEquals(a.equals(b), pa == pb, a + " / " + b);
     }
@@ -63,16 +63,16 @@ class IdRegistryProperties {
 
     @Test
     void onlyShortCodesOfDigitsAndHyphensArePacked() {
-        assertNotEquals(0, IdRegistry.pack("652826-2023-017"));
-        assertNotEquals(0, IdRegistry.pack("99999999999999999"));
-        assertEquals(0, IdRegistry.pack("999999999999999999"));
-        assertEquals(0, IdRegistry.pack("XJ-1"));
-        assertEquals(0, IdRegistry.pack(""));
+        assertNotEquals(0, ProjectIds.pack("652826-2023-017"));
+        assertNotEquals(0, ProjectIds.pack("99999999999999999"));
+        assertEquals(0, ProjectIds.pack("999999999999999999"));
+        assertEquals(0, ProjectIds.pack("XJ-1"));
+        assertEquals(0, ProjectIds.pack(""));
     }
 
     @Test
     void aHundredThousandCodesCostAbout16BytesEach() {
-        IdRegistry registry = new IdRegistry();
+        ProjectIds registry = new ProjectIds();
         int n = 100_000;
         for (int i = 0; i < n; i++) {
             assertTrue(registry.add("652826-2023-" + i));
@@ -86,7 +86,7 @@ class IdRegistryProperties {
 
     @Test
     void otherIdsCostTheirBytesBesides() {
-        IdRegistry registry = new IdRegistry();
+        ProjectIds registry = new ProjectIds();
         int n = 10_000;
         for (int i = 0; i < n; i++) {
             assertTrue(registry.add("XJ-2023-" + i));
