@@ -6,5 +6,6 @@ module io.pbm.examples {
     requires info.picocli;
 
     exports io.pbm.examples;
+    exports io.pbm.examples.sample;
     opens io.pbm.examples to info.picocli;
 }
