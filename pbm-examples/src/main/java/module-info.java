@@ -7,5 +7,6 @@ module io.pbm.examples {
 
     exports io.pbm.examples;
     exports io.pbm.examples.sample;
+    exports io.pbm.examples.report;
     opens io.pbm.examples to info.picocli;
 }
