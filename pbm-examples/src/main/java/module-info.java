@@ -6,5 +6,7 @@ module io.pbm.examples {
     requires info.picocli;
 
     exports io.pbm.examples;
+    exports io.pbm.examples.sample;
+    exports io.pbm.examples.report;
     opens io.pbm.examples to info.picocli;
 }
