@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
         name = "pbm",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        subcommands = {DemoCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = {"pbm — budget performance management (预算绩效管理): exact, explainable, tested."},
@@ -86,6 +88,27 @@ public final class PbmCommand implements Callable<Integer> {
      */
     public static boolean stderrIsTerminal() {
         return Boolean.getBoolean(STDERR_IS_TERMINAL);
+    }
+
+    /**
+     * The language of a {@code --lang} option: documents and reports are Chinese unless English is
+     * asked for, never the machine's locale.
+     *
+     * @param lang  {@code zh} or {@code en}
+     * @param spec  the command, for the usage error
+     * @return the locale
+     */
+    static Locale locale(String lang, CommandSpec spec) {
+        switch (lang.strip().toLowerCase(Locale.ROOT)) {
+            case "zh":
+            case "zh-cn":
+                return Locale.SIMPLIFIED_CHINESE;
+            case "en":
+                return Locale.ENGLISH;
+            default:
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--lang' (valid values zh, en): " + lang);
+        }
     }
 
     private static PrintStream utf8(PrintStream stream) {
