@@ -16,8 +16,11 @@ public class InvalidValueException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the field whose value was rejected. */
     private final String field;
+    /** The rejected value, as text. */
     private final String value;
+    /** What would have been accepted. */
     private final String validRange;
 
     /**
