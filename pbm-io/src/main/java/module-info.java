@@ -12,6 +12,7 @@ module io.pbm.io {
     exports io.pbm.io;
     exports io.pbm.io.project;
     exports io.pbm.io.policy;
+    exports io.pbm.io.result;
 
     // Hibernate Validator reads the written records' fields and instantiates pbm-io's constraint validators.
     opens io.pbm.io.project to org.hibernate.validator;

@@ -1,0 +1,492 @@
+package io.pbm.io.result;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.pbm.core.Labelled;
+import io.pbm.core.Ratio;
+import io.pbm.core.budget.BudgetAction;
+import io.pbm.core.grade.Grade;
+import io.pbm.core.project.BudgetUnit;
+import io.pbm.io.json.JsonOutput;
+import io.pbm.io.project.RejectedRecord;
+import io.pbm.rules.explain.Message;
+import io.pbm.rules.explain.Problem;
+import io.pbm.rules.explain.TraceStep;
+import io.pbm.rules.explain.Warning;
+import io.pbm.rules.linkage.BudgetDecision;
+import io.pbm.rules.linkage.BudgetTotals;
+import io.pbm.rules.pipeline.BatchResult;
+import io.pbm.rules.pipeline.Exclusion;
+import io.pbm.rules.pipeline.ProjectOutcome;
+import io.pbm.rules.pipeline.ProjectResult;
+import io.pbm.rules.pipeline.RejectedProject;
+import io.pbm.rules.pipeline.Summary;
+import io.pbm.rules.pipeline.SummaryBuilder;
+import io.pbm.rules.policy.Policy;
+import io.pbm.rules.scoring.IndicatorFlag;
+import io.pbm.rules.scoring.IndicatorResult;
+import io.pbm.rules.veto.Veto;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a {@code pbm-result/1} document (json-contract.md) as outcomes arrive: each evaluated project
+ * goes into {@code results} at once; exclusions (R-PLAN-4) and rejections are held aside until
+ * {@code results} is closed, then written in the order they arrived, followed by the summary.
+ *
+ * <pre>{@code
+ * try (ResultWriter writer = ResultWriter.open(out, policy)) {
+ *     Pbm.evaluateAll(projects, policy, writer);
+ *     writer.finish();
+ * }
+ * }</pre>
+ *
+ * <p>The document: {@code format}, {@code policy {name, version}}, {@code results} (per project:
+ * {@code projectId, name, unit, score, executionScore, executionRate, rawGrade, rawGradeLabel, grade,
+ * gradeLabel, complete, reportReturned, indicators, vetoes, warnings, budgetDecision, trace}),
+ * {@code excluded}, {@code rejected} and {@code summary} — scores and amounts as strings with 2
+ * decimals, ratios as fractions with 4 (HALF_UP), enumerations by constant name with a label beside
+ * them, messages in the writer's language (Chinese unless English is asked for, never the machine's
+ * locale). A rejection's problem paths are document pointers: an engine's record-relative pointer is
+ * prefixed with {@code /projects/<index>}; a reader's ({@link #reject(RejectedRecord)}) already is one.
+ *
+ * <p>The same outcomes in the same order give byte-identical output on every platform.
+ *
+ * <p>Memory: the held exclusions and rejections are kept in memory (they are usually few; a batch of
+ * only rejections holds them all). Results are never held.
+ *
+ * <p>If the input fails after output has begun, {@link #fail(String, String)} closes the document
+ * validly, with what was processed and an {@code "error": {"code", "message"}} member.
+ *
+ * <p>This class is mutable and <em>not</em> thread-safe: feed it from one thread, in input order.
+ */
+public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseable {
+
+    /** The format of result documents. */
+    public static final String FORMAT = "pbm-result/1";
+
+    private final JsonGenerator g;
+    private final Locale locale;
+    private final boolean english;
+    private final @Nullable SummaryBuilder summary;
+    private final List<Exclusion> excluded = new ArrayList<>();
+    private final List<Held> rejected = new ArrayList<>();
+    private @Nullable Summary finished;
+
+    /** A held rejection, and whether its problem paths are already document pointers. */
+    private record Held(RejectedProject project, boolean documentPaths) {}
+
+    private ResultWriter(OutputStream out, String policyName, String policyVersion, @Nullable SummaryBuilder summary,
+            Locale locale) {
+        this.g = JsonOutput.generator(out);
+        this.locale = locale;
+        this.english = "en".equals(locale.getLanguage());
+        this.summary = summary;
+        io(() -> {
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeObjectFieldStart("policy");
+            g.writeStringField("name", policyName);
+            g.writeStringField("version", policyVersion);
+            g.writeEndObject();
+            g.writeArrayFieldStart("results");
+        });
+    }
+
+    /**
+     * Begins a document in Chinese.
+     *
+     * @param out  where the UTF-8 text goes, not closed by this writer, not null
+     * @param policy  the policy the outcomes are of, not null
+     * @return the writer, with the document begun
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static ResultWriter open(OutputStream out, Policy policy) {
+        return open(out, policy, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * Begins a document.
+     *
+     * @param out  where the UTF-8 text goes, not closed by this writer, not null
+     * @param policy  the policy the outcomes are of, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @return the writer, with the document begun
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static ResultWriter open(OutputStream out, Policy policy, Locale locale) {
+        Objects.requireNonNull(out, "out is null");
+        Objects.requireNonNull(policy, "policy is null");
+        Objects.requireNonNull(locale, "locale is null");
+        return new ResultWriter(out, policy.name(), policy.version(), SummaryBuilder.of(policy), locale);
+    }
+
+    /**
+     * Writes a whole batch.
+     *
+     * @param batch  the batch, not null
+     * @param out  where the UTF-8 text goes, not closed by this method, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static void write(BatchResult batch, OutputStream out, Locale locale) {
+        Objects.requireNonNull(batch, "batch is null");
+        Objects.requireNonNull(out, "out is null");
+        Objects.requireNonNull(locale, "locale is null");
+        Summary summary = batch.summary();
+        try (ResultWriter writer = new ResultWriter(out, summary.policyName(), summary.policyVersion(), null, locale)) {
+            batch.outcomes().forEach(writer::accept);
+            writer.end(summary, null, null);
+        }
+    }
+
+    /**
+     * A whole batch as a document, in Chinese.
+     *
+     * @param batch  the batch, not null
+     * @return the JSON text, ending with a line break
+     */
+    public static String toJson(BatchResult batch) {
+        return toJson(batch, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * A whole batch as a document.
+     *
+     * @param batch  the batch, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @return the JSON text, ending with a line break
+     */
+    public static String toJson(BatchResult batch, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(batch, out, locale);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Takes the next outcome: a result is written at once, an exclusion or a rejection held until
+     * {@code results} closes.
+     *
+     * @param outcome  the outcome, not null
+     * @throws IllegalStateException if the document is finished
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    @Override
+    public void accept(ProjectOutcome outcome) {
+        Objects.requireNonNull(outcome, "outcome is null");
+        open();
+        if (summary != null) {
+            summary.add(outcome);
+        }
+        if (outcome instanceof ProjectResult result) {
+            io(() -> result(result));
+        } else if (outcome instanceof Exclusion exclusion) {
+            excluded.add(exclusion);
+        } else {
+            rejected.add(new Held((RejectedProject) outcome, false));
+        }
+    }
+
+    /**
+     * Takes a record the reader rejected: held until {@code results} closes, its problems' paths
+     * written as they are (they are already document pointers).
+     *
+     * @param record  the record, not null
+     * @throws IllegalStateException if the document is finished, or this writer writes a whole batch
+     */
+    public void reject(RejectedRecord record) {
+        Objects.requireNonNull(record, "record is null");
+        open();
+        RejectedProject project = new RejectedProject(record.index(), record.toRejection());
+        if (summary == null) {
+            throw new IllegalStateException("a batch's writer takes only the batch's outcomes");
+        }
+        summary.add(project);
+        rejected.add(new Held(project, true));
+    }
+
+    /**
+     * Closes {@code results}, writes the held exclusions and rejections and the summary, and ends the
+     * document.
+     *
+     * @return the summary written
+     * @throws IllegalStateException if the document is finished
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public Summary finish() {
+        open();
+        return end(Objects.requireNonNull(summary, "summary is null").build(), null, null);
+    }
+
+    /**
+     * Ends the document after a failure of the input (json-contract.md: a document-level failure after
+     * output has begun): what was processed, its summary, and an {@code "error": {"code", "message"}}
+     * member.
+     *
+     * @param code  the failure's code, such as {@code document.truncated}, not null
+     * @param message  the failure in the writer's language, not null
+     * @return the summary of what was processed
+     * @throws IllegalStateException if the document is finished
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public Summary fail(String code, String message) {
+        Objects.requireNonNull(code, "code is null");
+        Objects.requireNonNull(message, "message is null");
+        open();
+        return end(Objects.requireNonNull(summary, "summary is null").build(), code, message);
+    }
+
+    /**
+     * Whether the document is ended.
+     *
+     * @return true after {@link #finish()} or {@link #fail}
+     */
+    public boolean finished() {
+        return finished != null;
+    }
+
+    /**
+     * Flushes and releases the generator; the stream stays open. A document not finished is left
+     * unfinished: call {@link #finish()} or {@link #fail} first.
+     *
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    @Override
+    public void close() {
+        io(g::close);
+    }
+
+    private void open() {
+        if (finished != null) {
+            throw new IllegalStateException("the document is finished");
+        }
+    }
+
+    private Summary end(Summary written, @Nullable String code, @Nullable String message) {
+        io(() -> {
+            g.writeEndArray();
+            g.writeArrayFieldStart("excluded");
+            for (Exclusion exclusion : excluded) {
+                exclusion(exclusion);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("rejected");
+            for (Held held : rejected) {
+                rejected(held);
+            }
+            g.writeEndArray();
+            summary(written);
+            if (code != null) {
+                g.writeObjectFieldStart("error");
+                g.writeStringField("code", code);
+                g.writeStringField("message", message);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+            g.flush();
+        });
+        excluded.clear();
+        rejected.clear();
+        finished = written;
+        return written;
+    }
+
+    private void result(ProjectResult result) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("projectId", result.projectId());
+        g.writeNumberField("index", result.index());
+        g.writeStringField("name", result.evaluation().name());
+        g.writeStringField("unit", result.unit().name());
+        g.writeStringField("score", result.score().toString());
+        g.writeStringField("executionScore", result.evaluation().executionScore().toString());
+        g.writeFieldName("executionRate");
+        ratio(result.evaluation().executionRate().orElse(null));
+        labelled("rawGrade", result.rawGrade());
+        labelled("grade", result.grade());
+        g.writeBooleanField("complete", result.evaluation().complete());
+        g.writeBooleanField("reportReturned", result.reportReturned());
+        g.writeArrayFieldStart("indicators");
+        for (IndicatorResult indicator : result.evaluation().indicators()) {
+            indicator(indicator);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("vetoes");
+        for (Veto veto : result.vetoes()) {
+            g.writeStartObject();
+            g.writeStringField("rule", veto.rule().id());
+            labelled("cappedAt", veto.cappedAt());
+            message(veto.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("warnings");
+        for (Warning warning : result.warnings()) {
+            g.writeStartObject();
+            g.writeStringField("rule", warning.rule().id());
+            if (warning.level() != null) {
+                g.writeStringField("level", warning.level().name());
+            }
+            g.writeStringField("path", warning.path());
+            message(warning.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        budgetDecision(result.budgetDecision());
+        g.writeArrayFieldStart("trace");
+        for (TraceStep step : result.trace().steps()) {
+            g.writeStartObject();
+            g.writeStringField("rule", step.rule().id());
+            g.writeStringField("subject", step.subject());
+            g.writeStringField("outcome", step.outcome());
+            message(step.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void indicator(IndicatorResult indicator) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", indicator.name());
+        g.writeStringField("weight", indicator.weight().points().toPlainString());
+        g.writeStringField("score", indicator.score().toString());
+        g.writeFieldName("deviation");
+        ratio(indicator.deviation());
+        g.writeBooleanField("explanationRequired", indicator.explanationRequired());
+        g.writeBooleanField("explained", indicator.explained());
+        g.writeArrayFieldStart("flags");
+        for (IndicatorFlag flag : indicator.flags()) {
+            g.writeString(flag.name());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void budgetDecision(BudgetDecision decision) throws IOException {
+        g.writeObjectFieldStart("budgetDecision");
+        labelled("action", decision.action());
+        g.writeStringField("before", decision.before().toString());
+        g.writeStringField("after", decision.after().toString());
+        g.writeStringField("rule", decision.rule().id());
+        message(decision.message());
+        g.writeEndObject();
+    }
+
+    private void exclusion(Exclusion exclusion) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("projectId", exclusion.projectId());
+        g.writeNumberField("index", exclusion.index());
+        g.writeStringField("unit", exclusion.unit().name());
+        g.writeStringField("fundCategory", exclusion.fundCategory().name());
+        g.writeStringField("rule", exclusion.rule().id());
+        message(exclusion.message());
+        g.writeEndObject();
+    }
+
+    private void rejected(Held held) throws IOException {
+        RejectedProject project = held.project();
+        g.writeStartObject();
+        g.writeStringField("projectId", project.projectId());
+        g.writeNumberField("index", project.index());
+        g.writeArrayFieldStart("problems");
+        String prefix = held.documentPaths() ? "" : "/projects/" + project.index();
+        for (Problem problem : project.problems()) {
+            g.writeStartObject();
+            g.writeStringField("path", prefix + problem.path());
+            g.writeStringField("code", problem.code());
+            message(problem.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void summary(Summary summary) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("projects", summary.projects());
+        g.writeNumberField("evaluated", summary.evaluated());
+        g.writeNumberField("excluded", summary.excluded());
+        g.writeNumberField("rejected", summary.rejected());
+        g.writeObjectFieldStart("grades");
+        for (Map.Entry<Grade, Long> grade : summary.grades().entrySet()) {
+            g.writeNumberField(grade.getKey().name(), grade.getValue());
+        }
+        g.writeEndObject();
+        g.writeFieldName("meanScore");
+        if (summary.meanScore().isPresent()) {
+            g.writeString(summary.meanScore().get().toString());
+        } else {
+            g.writeNull();
+        }
+        g.writeFieldName("executionRate");
+        ratio(summary.executionRate().orElse(null));
+        g.writeObjectFieldStart("vetoes");
+        for (Map.Entry<io.pbm.rules.explain.RuleId, Long> veto : summary.vetoes().entrySet()) {
+            g.writeNumberField(veto.getKey().id(), veto.getValue());
+        }
+        g.writeEndObject();
+        g.writeNumberField("reportsReturned", summary.reportsReturned());
+        g.writeStringField("budgetBefore", summary.budgetBefore().toString());
+        g.writeStringField("budgetAfter", summary.budgetAfter().toString());
+        actions(summary.budget());
+        g.writeArrayFieldStart("units");
+        for (Map.Entry<BudgetUnit, BudgetTotals> unit : summary.units().entrySet()) {
+            g.writeStartObject();
+            g.writeStringField("unit", unit.getKey().name());
+            g.writeStringField("budgetBefore", unit.getValue().before().toString());
+            g.writeStringField("budgetAfter", unit.getValue().after().toString());
+            actions(unit.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void actions(BudgetTotals totals) throws IOException {
+        g.writeObjectFieldStart("actions");
+        for (Map.Entry<BudgetAction, Long> action : totals.actions().entrySet()) {
+            g.writeNumberField(action.getKey().name(), action.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private <E extends Enum<E> & Labelled> void labelled(String field, E constant) throws IOException {
+        g.writeStringField(field, constant.name());
+        g.writeStringField(field + "Label", english ? constant.englishLabel() : constant.label());
+    }
+
+    private void message(Message message) throws IOException {
+        g.writeStringField("message", message.render(locale));
+    }
+
+    private void ratio(@Nullable Ratio ratio) throws IOException {
+        if (ratio == null) {
+            g.writeNull();
+        } else {
+            g.writeString(ratio.toDecimal(4).toPlainString());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static void io(Step step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
