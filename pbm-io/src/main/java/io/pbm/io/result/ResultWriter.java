@@ -6,7 +6,12 @@ import io.pbm.core.Ratio;
 import io.pbm.core.budget.BudgetAction;
 import io.pbm.core.grade.Grade;
 import io.pbm.core.project.BudgetUnit;
+import io.pbm.io.DocumentException;
 import io.pbm.io.json.JsonOutput;
+import io.pbm.io.project.ProjectReader;
+import io.pbm.io.project.ReadProject;
+import io.pbm.io.project.ReadRecord;
+import io.pbm.io.project.Section;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.rules.explain.Message;
 import io.pbm.rules.explain.Problem;
@@ -16,6 +21,7 @@ import io.pbm.rules.linkage.BudgetDecision;
 import io.pbm.rules.linkage.BudgetTotals;
 import io.pbm.rules.pipeline.BatchResult;
 import io.pbm.rules.pipeline.Exclusion;
+import io.pbm.rules.pipeline.Pipeline;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.ProjectResult;
 import io.pbm.rules.pipeline.RejectedProject;
@@ -27,15 +33,18 @@ import io.pbm.rules.scoring.IndicatorResult;
 import io.pbm.rules.veto.Veto;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +57,8 @@ import org.jspecify.annotations.Nullable;
  *     Pbm.evaluateAll(projects, policy, writer);
  *     writer.finish();
  * }
+ * // or, from a pbm/1 document read record by record:
+ * ResultWriter.evaluate(ProjectReader.of(), in, policy, out, Locale.SIMPLIFIED_CHINESE);
  * }</pre>
  *
  * <p>The document: {@code format}, {@code policy {name, version}}, {@code results} (per project:
@@ -80,6 +91,9 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
     private final @Nullable SummaryBuilder summary;
     private final List<Exclusion> excluded = new ArrayList<>();
     private final List<Held> rejected = new ArrayList<>();
+    private final String policyName;
+    private final String policyVersion;
+    private boolean begun;
     private @Nullable Summary finished;
 
     /** A held rejection, and whether its problem paths are already document pointers. */
@@ -91,6 +105,19 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         this.locale = locale;
         this.english = "en".equals(locale.getLanguage());
         this.summary = summary;
+        this.policyName = policyName;
+        this.policyVersion = policyVersion;
+    }
+
+    /** Writes the document's beginning, before the first outcome or the end. */
+    private void begin() {
+        if (finished != null) {
+            throw new IllegalStateException("the document is finished");
+        }
+        if (begun) {
+            return;
+        }
+        begun = true;
         io(() -> {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
@@ -183,7 +210,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
     @Override
     public void accept(ProjectOutcome outcome) {
         Objects.requireNonNull(outcome, "outcome is null");
-        open();
+        begin();
         if (summary != null) {
             summary.add(outcome);
         }
@@ -205,7 +232,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
      */
     public void reject(RejectedRecord record) {
         Objects.requireNonNull(record, "record is null");
-        open();
+        begin();
         RejectedProject project = new RejectedProject(record.index(), record.toRejection());
         if (summary == null) {
             throw new IllegalStateException("a batch's writer takes only the batch's outcomes");
@@ -223,7 +250,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
      * @throws UncheckedIOException if the stream cannot be written
      */
     public Summary finish() {
-        open();
+        begin();
         return end(Objects.requireNonNull(summary, "summary is null").build(), null, null);
     }
 
@@ -241,8 +268,91 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
     public Summary fail(String code, String message) {
         Objects.requireNonNull(code, "code is null");
         Objects.requireNonNull(message, "message is null");
-        open();
+        begin();
         return end(Objects.requireNonNull(summary, "summary is null").build(), code, message);
+    }
+
+    /**
+     * Ends the document after the reader failed (a truncated input, a limit on the number of records):
+     * {@link #fail(String, String)} with the failure's code and its message in the writer's language.
+     *
+     * @param failure  the reader's failure, not null
+     * @return the summary of what was processed
+     * @throws IllegalStateException if the document is finished
+     */
+    public Summary fail(DocumentException failure) {
+        Objects.requireNonNull(failure, "failure is null");
+        return fail(failure.code().code(), failure.render(locale));
+    }
+
+    /**
+     * Reads a {@code pbm/1} document record by record, runs each project through the pipeline and writes
+     * the {@code pbm-result/1} document as it goes: memory does not grow with the number of evaluated
+     * projects. A record the reader rejects is a rejection; a unit-wide record is not a project and is
+     * skipped. If the document fails after its first record, the written document is closed with an
+     * {@code error} member and the failure is returned, not thrown.
+     *
+     * @param reader  the reader, with its limits, not null
+     * @param in  the pbm/1 document in UTF-8, not closed by this method, not null
+     * @param policy  the policy, not null
+     * @param out  where the UTF-8 result goes, not closed by this method, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @return the summary, and the failure if the document failed after output began
+     * @throws DocumentException if the document fails before its first record (nothing is written)
+     * @throws UncheckedIOException if the output cannot be written
+     */
+    public static Written evaluate(ProjectReader reader, InputStream in, Policy policy, OutputStream out,
+            Locale locale) {
+        Objects.requireNonNull(reader, "reader is null");
+        Objects.requireNonNull(in, "in is null");
+        Pipeline pipeline = Pipeline.of(policy);
+        try (ResultWriter writer = open(out, policy, locale); Stream<ReadRecord> records = reader.stream(in)) {
+            Iterator<ReadRecord> each = records.iterator();
+            try {
+                while (each.hasNext()) {
+                    ReadRecord record = each.next();
+                    if (record instanceof ReadProject project) {
+                        writer.accept(pipeline.evaluate(project.project(), project.index()));
+                    } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.PROJECTS) {
+                        writer.reject(rejected);
+                    }
+                }
+            } catch (DocumentException failure) {
+                if (!writer.begun) {
+                    throw failure;
+                }
+                return new Written(writer.fail(failure), failure);
+            }
+            return new Written(writer.finish(), null);
+        }
+    }
+
+    /**
+     * What {@link #evaluate} wrote: the summary, and the failure that ended the document early.
+     *
+     * @param summary  the summary written
+     * @param failure  the reader's failure after output began, or null when the document was read whole
+     */
+    public record Written(Summary summary, @Nullable DocumentException failure) {
+
+        /**
+         * Creates the outcome of a writing.
+         *
+         * @param summary  not null
+         * @param failure  or null
+         */
+        public Written {
+            Objects.requireNonNull(summary, "summary is null");
+        }
+
+        /**
+         * Whether the document was read whole.
+         *
+         * @return true without a failure
+         */
+        public boolean complete() {
+            return failure == null;
+        }
     }
 
     /**
@@ -256,7 +366,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
 
     /**
      * Flushes and releases the generator; the stream stays open. A document not finished is left
-     * unfinished: call {@link #finish()} or {@link #fail} first.
+     * unfinished (nothing at all is written before the first outcome): call {@link #finish()} or
+     * {@link #fail} first.
      *
      * @throws UncheckedIOException if the stream cannot be written
      */
@@ -265,13 +376,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         io(g::close);
     }
 
-    private void open() {
-        if (finished != null) {
-            throw new IllegalStateException("the document is finished");
-        }
-    }
-
     private Summary end(Summary written, @Nullable String code, @Nullable String message) {
+        begin();
         io(() -> {
             g.writeEndArray();
             g.writeArrayFieldStart("excluded");
@@ -396,7 +502,11 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
     private void rejected(Held held) throws IOException {
         RejectedProject project = held.project();
         g.writeStartObject();
-        g.writeStringField("projectId", project.projectId());
+        if (project.projectId().isEmpty()) {
+            g.writeNullField("projectId");
+        } else {
+            g.writeStringField("projectId", project.projectId());
+        }
         g.writeNumberField("index", project.index());
         g.writeArrayFieldStart("problems");
         String prefix = held.documentPaths() ? "" : "/projects/" + project.index();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pbm.core.budget.FundCategory;
 import io.pbm.core.project.Project;
+import io.pbm.io.DocumentException;
 import io.pbm.io.project.ProjectDocument;
 import io.pbm.io.project.ProjectReader;
 import io.pbm.io.project.ReadProject;
@@ -26,6 +27,7 @@ import io.pbm.rules.pipeline.Pipeline;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.policy.Presets;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -251,6 +253,49 @@ class ResultWriterTest {
         assertEquals(1, doc.get("results").size());
         assertEquals(1, doc.at("/summary/projects").asInt());
         assertTrue(text.endsWith("}\n"));
+    }
+
+    static byte[] bytes(String name) {
+        try (InputStream in = ResultWriterTest.class.getResourceAsStream("/samples/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aTruncatedDocumentIsWrittenAsFarAsItWasReadWithItsError() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String whole = new String(bytes("contract-example.json"), StandardCharsets.UTF_8);
+        String truncated = whole.substring(0, whole.lastIndexOf(']')) + ", { \"id\": \"T-2\", \"name\": \"截断";
+        ResultWriter.Written written = ResultWriter.evaluate(ProjectReader.of(),
+                new ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)), Presets.MOF_2020, out,
+                Locale.SIMPLIFIED_CHINESE);
+        assertFalse(written.complete());
+        assertEquals(1, written.summary().evaluated());
+        JsonNode doc = parse(out.toString(StandardCharsets.UTF_8));
+        assertEquals(written.failure().code().code(), doc.at("/error/code").asText());
+        assertFalse(doc.at("/error/message").asText().isBlank());
+        assertEquals(written.summary().projects(), doc.at("/summary/projects").asLong());
+    }
+
+    @Test
+    void aDocumentReadWholeIsTheSameStreamedFromTheReaderOrWrittenAsABatch() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultWriter.Written written = ResultWriter.evaluate(ProjectReader.of(),
+                new ByteArrayInputStream(bytes("county-2023.json")), Presets.MOF_2020, out, Locale.SIMPLIFIED_CHINESE);
+        assertTrue(written.complete());
+        String batch = ResultWriter.toJson(Pbm.evaluateAll(sample("county-2023.json").projects(), Presets.MOF_2020));
+        assertEquals(batch, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDocumentThatFailsBeforeItsFirstRecordIsThrownAndNothingIsWritten() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThrows(DocumentException.class, () -> ResultWriter.evaluate(ProjectReader.of(),
+                new ByteArrayInputStream("{\"format\": \"pbm/9\"}".getBytes(StandardCharsets.UTF_8)), Presets.MOF_2020,
+                out, Locale.SIMPLIFIED_CHINESE));
+        assertEquals(0, out.size());
     }
 
     @Test
