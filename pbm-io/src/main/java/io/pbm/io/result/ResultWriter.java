@@ -7,16 +7,13 @@ import io.pbm.core.budget.BudgetAction;
 import io.pbm.core.grade.Grade;
 import io.pbm.core.project.BudgetUnit;
 import io.pbm.io.DocumentException;
-import io.pbm.io.json.JsonOutput;
 import io.pbm.io.project.ProjectReader;
 import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.Section;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.rules.explain.Message;
-import io.pbm.rules.explain.Problem;
 import io.pbm.rules.explain.TraceStep;
-import io.pbm.rules.explain.Warning;
 import io.pbm.rules.linkage.BudgetDecision;
 import io.pbm.rules.linkage.BudgetTotals;
 import io.pbm.rules.pipeline.BatchResult;
@@ -85,9 +82,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
     /** The format of result documents. */
     public static final String FORMAT = "pbm-result/1";
 
+    private final DocumentOut doc;
     private final JsonGenerator g;
-    private final Locale locale;
-    private final boolean english;
     private final @Nullable SummaryBuilder summary;
     private final List<Exclusion> excluded = new ArrayList<>();
     private final List<Held> rejected = new ArrayList<>();
@@ -101,9 +97,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
 
     private ResultWriter(OutputStream out, String policyName, String policyVersion, @Nullable SummaryBuilder summary,
             Locale locale) {
-        this.g = JsonOutput.generator(out);
-        this.locale = locale;
-        this.english = "en".equals(locale.getLanguage());
+        this.doc = new DocumentOut(out, locale);
+        this.g = doc.g;
         this.summary = summary;
         this.policyName = policyName;
         this.policyVersion = policyVersion;
@@ -119,12 +114,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         }
         begun = true;
         io(() -> {
-            g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeObjectFieldStart("policy");
-            g.writeStringField("name", policyName);
-            g.writeStringField("version", policyVersion);
-            g.writeEndObject();
+            doc.begin(FORMAT, policyName, policyVersion);
             g.writeArrayFieldStart("results");
         });
     }
@@ -282,7 +272,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
      */
     public Summary fail(DocumentException failure) {
         Objects.requireNonNull(failure, "failure is null");
-        return fail(failure.code().code(), failure.render(locale));
+        return fail(failure.code().code(), failure.render(doc.locale()));
     }
 
     /**
@@ -397,9 +387,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
                 g.writeStringField("message", message);
                 g.writeEndObject();
             }
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.flush();
+            doc.end();
         });
         excluded.clear();
         rejected.clear();
@@ -435,18 +423,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("warnings");
-        for (Warning warning : result.warnings()) {
-            g.writeStartObject();
-            g.writeStringField("rule", warning.rule().id());
-            if (warning.level() != null) {
-                g.writeStringField("level", warning.level().name());
-            }
-            g.writeStringField("path", warning.path());
-            message(warning.message());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        doc.warnings(result.warnings());
         budgetDecision(result.budgetDecision());
         g.writeArrayFieldStart("trace");
         for (TraceStep step : result.trace().steps()) {
@@ -501,24 +478,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
 
     private void rejected(Held held) throws IOException {
         RejectedProject project = held.project();
-        g.writeStartObject();
-        if (project.projectId().isEmpty()) {
-            g.writeNullField("projectId");
-        } else {
-            g.writeStringField("projectId", project.projectId());
-        }
-        g.writeNumberField("index", project.index());
-        g.writeArrayFieldStart("problems");
-        String prefix = held.documentPaths() ? "" : "/projects/" + project.index();
-        for (Problem problem : project.problems()) {
-            g.writeStartObject();
-            g.writeStringField("path", prefix + problem.path());
-            g.writeStringField("code", problem.code());
-            message(problem.message());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        doc.rejected(project.projectId(), project.index(), held.documentPaths() ? "" : "/projects/" + project.index(),
+                project.problems());
     }
 
     private void summary(Summary summary) throws IOException {
@@ -571,12 +532,11 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
     }
 
     private <E extends Enum<E> & Labelled> void labelled(String field, E constant) throws IOException {
-        g.writeStringField(field, constant.name());
-        g.writeStringField(field + "Label", english ? constant.englishLabel() : constant.label());
+        doc.labelled(field, constant);
     }
 
     private void message(Message message) throws IOException {
-        g.writeStringField("message", message.render(locale));
+        doc.message(message);
     }
 
     private void ratio(@Nullable Ratio ratio) throws IOException {
@@ -587,16 +547,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         }
     }
 
-    @FunctionalInterface
-    private interface Step {
-        void run() throws IOException;
-    }
-
-    private static void io(Step step) {
-        try {
-            step.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void io(DocumentOut.Step step) {
+        DocumentOut.io(step);
     }
 }
