@@ -117,9 +117,7 @@ public final class ReportWriter {
             OutputStream out) {
         Objects.requireNonNull(report, "report is null");
         Origin origin = Origin.of(document);
-        document(out, locale, doc -> {
-            JsonGenerator g = doc.g;
-            doc.begin(REVIEW, report.policyName(), report.policyVersion());
+        document(out, locale, REVIEW, report.policyName(), report.policyVersion(), (doc, g) -> {
             g.writeArrayFieldStart("results");
             for (ProjectReview review : report.results()) {
                 String id = review.projectId();
@@ -171,9 +169,7 @@ public final class ReportWriter {
             OutputStream out) {
         Objects.requireNonNull(batch, "batch is null");
         Origin origin = Origin.of(document);
-        document(out, locale, doc -> {
-            JsonGenerator g = doc.g;
-            doc.begin(MONITOR, batch.policyName(), batch.policyVersion());
+        document(out, locale, MONITOR, batch.policyName(), batch.policyVersion(), (doc, g) -> {
             g.writeNumberField("month", batch.monthNumber());
             g.writeArrayFieldStart("results");
             for (MonitoringResult result : batch.results()) {
@@ -246,9 +242,7 @@ public final class ReportWriter {
             OutputStream out) {
         Objects.requireNonNull(report, "report is null");
         Origin origin = Origin.of(document);
-        document(out, locale, doc -> {
-            JsonGenerator g = doc.g;
-            doc.begin(AUDIT, report.policyName(), report.policyVersion());
+        document(out, locale, AUDIT, report.policyName(), report.policyVersion(), (doc, g) -> {
             g.writeArrayFieldStart("results");
             for (AuditResult result : report.results()) {
                 String id = result.projectId();
@@ -326,16 +320,19 @@ public final class ReportWriter {
 
     @FunctionalInterface
     private interface Body {
-        void write(DocumentOut doc) throws IOException;
+        void write(DocumentOut doc, JsonGenerator g) throws IOException;
     }
 
-    private static void document(OutputStream out, Locale locale, Body body) {
+    /** A whole document: its beginning, the body, its end. */
+    private static void document(OutputStream out, Locale locale, String format, String policyName,
+            String policyVersion, Body body) {
         Objects.requireNonNull(out, "out is null");
         Objects.requireNonNull(locale, "locale is null");
         DocumentOut doc = new DocumentOut(out, locale);
         DocumentOut.io(() -> {
             try (JsonGenerator g = doc.g) {
-                body.write(doc);
+                doc.begin(format, policyName, policyVersion);
+                body.write(doc, g);
                 doc.end();
             }
         });
