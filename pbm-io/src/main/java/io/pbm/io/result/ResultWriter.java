@@ -1,6 +1,7 @@
 package io.pbm.io.result;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.pbm.core.InvalidValueException;
 import io.pbm.core.Labelled;
 import io.pbm.core.Ratio;
 import io.pbm.core.budget.BudgetAction;
@@ -34,9 +35,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -69,8 +68,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The same outcomes in the same order give byte-identical output on every platform.
  *
- * <p>Memory: the held exclusions and rejections are kept in memory (they are usually few; a batch of
- * only rejections holds them all). Results are never held.
+ * <p>Memory: results are never held. Held exclusions and rejections are written at once as JSON, kept
+ * in memory up to a bound ({@link #HELD_IN_MEMORY} bytes per list by default) and beyond it moved to a
+ * temporary file, deleted when the document ends or the writer closes.
  *
  * <p>If the input fails after output has begun, {@link #fail(String, String)} closes the document
  * validly, with what was processed and an {@code "error": {"code", "message"}} member.
@@ -85,20 +85,22 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
     private final DocumentOut doc;
     private final JsonGenerator g;
     private final @Nullable SummaryBuilder summary;
-    private final List<Exclusion> excluded = new ArrayList<>();
-    private final List<Held> rejected = new ArrayList<>();
+    private final Held excluded;
+    private final Held rejected;
     private final String policyName;
     private final String policyVersion;
     private boolean begun;
     private @Nullable Summary finished;
 
-    /** A held rejection, and whether its problem paths are already document pointers. */
-    private record Held(RejectedProject project, boolean documentPaths) {}
+    /** How many bytes of held exclusions and rejections (each list) stay in memory by default: 4 MiB. */
+    public static final long HELD_IN_MEMORY = 4L << 20;
 
     private ResultWriter(OutputStream out, String policyName, String policyVersion, @Nullable SummaryBuilder summary,
-            Locale locale) {
+            Locale locale, long heldInMemory) {
         this.doc = new DocumentOut(out, locale);
         this.g = doc.g;
+        this.excluded = new Held(heldInMemory, locale);
+        this.rejected = new Held(heldInMemory, locale);
         this.summary = summary;
         this.policyName = policyName;
         this.policyVersion = policyVersion;
@@ -144,7 +146,26 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         Objects.requireNonNull(out, "out is null");
         Objects.requireNonNull(policy, "policy is null");
         Objects.requireNonNull(locale, "locale is null");
-        return new ResultWriter(out, policy.name(), policy.version(), SummaryBuilder.of(policy), locale);
+        return open(out, policy, locale, HELD_IN_MEMORY);
+    }
+
+    /**
+     * Begins a document, with a bound on the held exclusions and rejections kept in memory.
+     *
+     * @param out  where the UTF-8 text goes, not closed by this writer, not null
+     * @param policy  the policy the outcomes are of, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @param heldInMemory  the bytes of each held list kept in memory before it moves to a temporary file,
+     *     0 or more
+     * @return the writer
+     * @throws InvalidValueException if the bound is negative
+     */
+    public static ResultWriter open(OutputStream out, Policy policy, Locale locale, long heldInMemory) {
+        Objects.requireNonNull(out, "out is null");
+        Objects.requireNonNull(policy, "policy is null");
+        Objects.requireNonNull(locale, "locale is null");
+        InvalidValueException.check(heldInMemory >= 0, "heldInMemory", heldInMemory, "heldInMemory >= 0");
+        return new ResultWriter(out, policy.name(), policy.version(), SummaryBuilder.of(policy), locale, heldInMemory);
     }
 
     /**
@@ -160,7 +181,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         Objects.requireNonNull(out, "out is null");
         Objects.requireNonNull(locale, "locale is null");
         Summary summary = batch.summary();
-        try (ResultWriter writer = new ResultWriter(out, summary.policyName(), summary.policyVersion(), null, locale)) {
+        try (ResultWriter writer = new ResultWriter(out, summary.policyName(), summary.policyVersion(), null, locale,
+                HELD_IN_MEMORY)) {
             batch.outcomes().forEach(writer::accept);
             writer.end(summary, null, null);
         }
@@ -207,9 +229,13 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         if (outcome instanceof ProjectResult result) {
             io(() -> result(result));
         } else if (outcome instanceof Exclusion exclusion) {
-            excluded.add(exclusion);
+            io(() -> {
+                exclusion(excluded.out(), exclusion);
+                excluded.added();
+            });
         } else {
-            rejected.add(new Held((RejectedProject) outcome, false));
+            RejectedProject project = (RejectedProject) outcome;
+            hold(project, "/projects/" + project.index());
         }
     }
 
@@ -228,7 +254,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             throw new IllegalStateException("a batch's writer takes only the batch's outcomes");
         }
         summary.add(project);
-        rejected.add(new Held(project, true));
+        hold(project, "");
     }
 
     /**
@@ -363,7 +389,13 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
      */
     @Override
     public void close() {
-        io(g::close);
+        io(() -> {
+            try {
+                g.close();
+            } finally {
+                release();
+            }
+        });
     }
 
     private Summary end(Summary written, @Nullable String code, @Nullable String message) {
@@ -371,14 +403,10 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         io(() -> {
             g.writeEndArray();
             g.writeArrayFieldStart("excluded");
-            for (Exclusion exclusion : excluded) {
-                exclusion(exclusion);
-            }
+            excluded.copyTo(g);
             g.writeEndArray();
             g.writeArrayFieldStart("rejected");
-            for (Held held : rejected) {
-                rejected(held);
-            }
+            rejected.copyTo(g);
             g.writeEndArray();
             summary(written);
             if (code != null) {
@@ -389,8 +417,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             }
             doc.end();
         });
-        excluded.clear();
-        rejected.clear();
+        io(this::release);
         finished = written;
         return written;
     }
@@ -465,21 +492,41 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         g.writeEndObject();
     }
 
-    private void exclusion(Exclusion exclusion) throws IOException {
+    private static void exclusion(DocumentOut out, Exclusion exclusion) throws IOException {
+        JsonGenerator g = out.g;
         g.writeStartObject();
         g.writeStringField("projectId", exclusion.projectId());
         g.writeNumberField("index", exclusion.index());
         g.writeStringField("unit", exclusion.unit().name());
         g.writeStringField("fundCategory", exclusion.fundCategory().name());
         g.writeStringField("rule", exclusion.rule().id());
-        message(exclusion.message());
+        out.message(exclusion.message());
         g.writeEndObject();
     }
 
-    private void rejected(Held held) throws IOException {
-        RejectedProject project = held.project();
-        doc.rejected(project.projectId(), project.index(), held.documentPaths() ? "" : "/projects/" + project.index(),
-                project.problems());
+    private void hold(RejectedProject project, String prefix) {
+        io(() -> {
+            rejected.out().rejected(project.projectId(), project.index(), prefix, project.problems());
+            rejected.added();
+        });
+    }
+
+    private void release() throws IOException {
+        try {
+            excluded.close();
+        } finally {
+            rejected.close();
+        }
+    }
+
+    /**
+     * Whether held exclusions or rejections went beyond the bound in memory to a temporary file (deleted
+     * when the document ends or the writer closes).
+     *
+     * @return true if a temporary file was used
+     */
+    public boolean spilled() {
+        return excluded.spilled() || rejected.spilled();
     }
 
     private void summary(Summary summary) throws IOException {

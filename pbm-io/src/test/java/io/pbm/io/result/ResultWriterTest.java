@@ -299,6 +299,23 @@ class ResultWriterTest {
     }
 
     @Test
+    void heldEntriesSpilledToATemporaryFileGiveTheSameBytes() {
+        ProjectDocument document = sample("rejections.json");
+        Policy policy = excludingBonds();
+        List<Project> projects = new java.util.ArrayList<>(sample("county-2023.json").projects());
+        projects.addAll(document.projects());
+        byte[] inMemory = ResultWriter.toJson(Pbm.evaluateAll(projects, policy)).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ResultWriter writer = ResultWriter.open(out, policy, Locale.SIMPLIFIED_CHINESE, 0)) {
+            Pbm.evaluateAll(projects, policy, writer);
+            assertTrue(writer.spilled());
+            writer.finish();
+        }
+        assertArrayEquals(inMemory, out.toByteArray());
+        assertTrue(parse(out.toString(StandardCharsets.UTF_8)).get("excluded").size() > 0);
+    }
+
+    @Test
     void nothingEvaluatedGivesANullMeanScore() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ResultWriter writer = ResultWriter.open(out, Presets.MOF_2020)) {
