@@ -28,6 +28,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,11 +98,27 @@ public final class ReportWriter {
             }
         }
 
-        void writeReaderRejections(DocumentOut doc) throws IOException {
+        /**
+         * Writes the engine's rejections and the reader's, merged in input order (an engine's rejection
+         * whose index is unknown last).
+         */
+        void writeRejections(DocumentOut doc, List<Rejection> engine) throws IOException {
+            List<Entry> entries = new ArrayList<>();
+            for (Rejection rejection : engine) {
+                entries.add(new Entry(rejection.id(), index(rejection.id()), prefix(rejection.id()), rejection.problems()));
+            }
             for (RejectedRecord record : rejected) {
-                doc.rejected(record.knownId().orElse(""), (long) record.index(), "", record.problems());
+                entries.add(new Entry(record.knownId().orElse(""), (long) record.index(), "", record.problems()));
+            }
+            entries.sort(Comparator.comparing(Entry::index, Comparator.nullsLast(Comparator.naturalOrder())));
+            for (Entry entry : entries) {
+                doc.rejected(entry.projectId(), entry.index(), entry.prefix(), entry.problems());
             }
         }
+    }
+
+    /** A {@code rejected} entry before it is written. */
+    private record Entry(String projectId, @Nullable Long index, String prefix, List<Problem> problems) {
     }
 
     /**
@@ -143,7 +160,7 @@ public final class ReportWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("rejected");
-            origin.writeReaderRejections(doc);
+            origin.writeRejections(doc, List.of());
             g.writeEndArray();
             ReviewSummary summary = report.summary(origin.rejected().size());
             g.writeObjectFieldStart("summary");
@@ -204,11 +221,7 @@ public final class ReportWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("rejected");
-            for (RejectedProject rejected : batch.rejected()) {
-                doc.rejected(rejected.projectId(), origin.index(rejected.projectId()), origin.prefix(rejected.projectId()),
-                        rejected.problems());
-            }
-            origin.writeReaderRejections(doc);
+            origin.writeRejections(doc, batch.rejected().stream().map(RejectedProject::rejection).toList());
             g.writeEndArray();
             MonitoringSummary summary = batch.summary();
             int more = origin.rejected().size();
@@ -272,10 +285,7 @@ public final class ReportWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("rejected");
-            for (Rejection rejected : report.rejected()) {
-                doc.rejected(rejected.id(), origin.index(rejected.id()), origin.prefix(rejected.id()), rejected.problems());
-            }
-            origin.writeReaderRejections(doc);
+            origin.writeRejections(doc, report.rejected());
             g.writeEndArray();
             AuditSummary summary = report.summary();
             int more = origin.rejected().size();

@@ -62,6 +62,11 @@ class ReportWriterTest {
         assertEquals(5, doc.get("month").asInt());
         assertEquals(document.rejected().size() + batch.rejected().size(), doc.get("rejected").size());
         assertEquals(doc.get("results").size() + doc.get("rejected").size(), doc.at("/summary/projects").asInt());
+        int previous = -1;
+        for (JsonNode rejected : doc.get("rejected")) {
+            assertTrue(rejected.get("index").asInt() > previous, "input order: " + doc.get("rejected"));
+            previous = rejected.get("index").asInt();
+        }
         JsonNode county = ResultWriterTest.parse(ReportWriter.toJson(MonitoringEngine.of(Presets.MOF_2020)
                 .monitorAll(ResultWriterTest.sample("county-2023.json").projects(), Month.MAY), null, Locale.ENGLISH));
         assertEquals(Set.of(), MONITOR.validate(county));
