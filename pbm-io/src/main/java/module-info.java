@@ -1,5 +1,6 @@
 /**
- * pbm-io: where outside data meets pbm — the JSON contract (pbm/1 documents, pbm-policy/1 files), with
+ * pbm-io: where outside data meets pbm — the JSON contract (pbm/1 documents, pbm-policy/1 files, the
+ * pbm-result/1, pbm-review/1, pbm-monitor/1 and pbm-audit/1 documents written by io.pbm.io.result), with
  * every problem reported at its location; later Excel forms and CSV.
  */
 module io.pbm.io {
@@ -12,6 +13,7 @@ module io.pbm.io {
     exports io.pbm.io;
     exports io.pbm.io.project;
     exports io.pbm.io.policy;
+    exports io.pbm.io.result;
 
     // Hibernate Validator reads the written records' fields and instantiates pbm-io's constraint validators.
     opens io.pbm.io.project to org.hibernate.validator;

@@ -1,20 +1,15 @@
 package io.pbm.io.policy;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.pbm.core.DecimalText;
 import io.pbm.core.InvalidValueException;
 import io.pbm.io.DocumentException;
 import io.pbm.io.ReadLimits;
 import io.pbm.io.ReadingCode;
 import io.pbm.io.json.JsonInput;
+import io.pbm.io.json.JsonOutput;
 import io.pbm.io.json.JsonType;
 import io.pbm.io.json.Members;
 import io.pbm.io.json.Node;
@@ -75,10 +70,6 @@ public final class PolicyFile {
     /** A policy file is small: a megabyte is plenty, and hostile input is stopped early. */
     private static final JsonInput INPUT = new JsonInput(ReadLimits.DEFAULT.withMaxDocumentBytes(1 << 20)
             .withMaxStringLength(100_000).withMaxIndicators(1_000).withMaxRecordBytes(1 << 20));
-
-    private static final JsonFactory OUTPUT = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
 
     private PolicyFile() {}
 
@@ -212,12 +203,7 @@ public final class PolicyFile {
     }
 
     private static void write(Policy policy, Policy base, String baseName, OutputStream out) {
-        try (JsonGenerator g = OUTPUT.createGenerator(out, JsonEncoding.UTF8)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             PolicyWriting.write(g, policy, base, baseName);
             g.writeRaw('\n');
         } catch (IOException e) {
