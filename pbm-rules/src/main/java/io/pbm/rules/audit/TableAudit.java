@@ -24,14 +24,13 @@ import io.pbm.rules.scoring.Deviation;
 import io.pbm.rules.scoring.ExecutionScore;
 import io.pbm.rules.scoring.IndicatorScore;
 import io.pbm.rules.scoring.IndicatorScoring;
+import io.pbm.rules.scoring.UnknownNames;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -200,19 +199,9 @@ public final class TableAudit {
         }
 
         private void namesKnown(Goal goal) {
-            Set<String> names = new HashSet<>();
-            goal.indicators().forEach(i -> names.add(i.name()));
-            for (String name : input.actuals().keySet()) {
-                if (!names.contains(name)) {
-                    problems.add(new Problem("actual.unknown", "/actuals/" + Problem.pointerToken(name), Message.of("actual.unknown", name)));
-                }
-            }
-            for (String name : reported.indicatorScores().keySet()) {
-                if (!names.contains(name)) {
-                    problems.add(new Problem("audit.unknownIndicator", "/reportedScores/" + Problem.pointerToken(name),
-                            Message.of("audit.unknownIndicator", name)));
-                }
-            }
+            UnknownNames.report(goal, input.actuals().keySet(), "actual.unknown", "/actuals", problems);
+            UnknownNames.report(goal, reported.indicatorScores().keySet(), "audit.unknownIndicator", "/reportedScores",
+                    problems);
         }
 
         /** R-AUDIT-4 on the budget rows. */

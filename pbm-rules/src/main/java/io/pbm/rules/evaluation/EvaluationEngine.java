@@ -32,11 +32,11 @@ import io.pbm.rules.scoring.IndicatorFlag;
 import io.pbm.rules.scoring.IndicatorResult;
 import io.pbm.rules.scoring.IndicatorScoring;
 import io.pbm.rules.scoring.ScoreSheet;
+import io.pbm.rules.scoring.UnknownNames;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -169,7 +169,7 @@ public final class EvaluationEngine {
             List<Warning> warnings, List<TraceStep> trace) {
         Goal goal = subject.goal();
         checkGoal(goal, problems, warnings);
-        checkActualsNameIndicators(goal, input, problems);
+        UnknownNames.report(goal, input.actuals().keySet(), "actual.unknown", "/actuals", problems);
         ExecutionScore execution = ExecutionScore.of(subject.budget(), policy);
         trace.add(execution.step());
         if (execution.rate() == null) {
@@ -207,17 +207,6 @@ public final class EvaluationEngine {
             return;
         }
         GoalChecks.check(goal, policy, GoalChecks.Stage.EVALUATION, problems, warnings);
-    }
-
-    private static void checkActualsNameIndicators(Goal goal, EvaluationInput input, List<Problem> problems) {
-        Set<String> names = new HashSet<>();
-        goal.indicators().forEach(i -> names.add(i.name()));
-        for (String name : input.actuals().keySet()) {
-            if (!names.contains(name)) {
-                problems.add(new Problem("actual.unknown", "/actuals/" + Problem.pointerToken(name),
-                        Message.of("actual.unknown", name)));
-            }
-        }
     }
 
     private IndicatorResult deviation(Indicator indicator, IndicatorActual actual, IndicatorScore scored, String path,

@@ -18,17 +18,16 @@ import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.explain.Warning;
 import io.pbm.rules.policy.MonitoringPolicy;
 import io.pbm.rules.policy.Policy;
+import io.pbm.rules.scoring.UnknownNames;
 import io.pbm.rules.policy.VetoPolicy;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -151,7 +150,8 @@ public final class MonitoringEngine {
         Objects.requireNonNull(project, "project is null");
         Objects.requireNonNull(snapshot, "snapshot is null");
         Goal goal = project.goal();
-        List<Problem> problems = unknownActuals(goal, snapshot);
+        List<Problem> problems = new ArrayList<>();
+        UnknownNames.report(goal, snapshot.actualsToDate().keySet(), "actual.unknown", "/actuals", problems);
         List<IndicatorLight> indicators = new ArrayList<>(goal.indicators().size());
         for (int i = 0; i < goal.indicators().size(); i++) {
             Indicator indicator = goal.indicators().get(i);
@@ -229,19 +229,6 @@ public final class MonitoringEngine {
     }
 
     /** Actuals for indicators the goal does not have: the snapshot does not belong to this goal. */
-    private static List<Problem> unknownActuals(Goal goal, MonitoringSnapshot snapshot) {
-        Set<String> names = goal.indicators().stream().map(Indicator::name).collect(Collectors.toCollection(HashSet::new));
-        List<Problem> problems = new ArrayList<>();
-        for (String name : snapshot.actualsToDate().keySet()) {
-            if (!names.contains(name)) {
-                // JSON pointer escaping (RFC 6901): ~ becomes ~0, / becomes ~1.
-                problems.add(new Problem("actual.unknown", "/actuals/" + Problem.pointerToken(name),
-                        Message.of("actual.unknown", name)));
-            }
-        }
-        return problems;
-    }
-
     /** One monitoring of one project: the rules in order, each adding to the trace and the warnings. */
     private final class Run {
 
