@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         name = "pbm",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
-        subcommands = {DemoCommand.class},
+        subcommands = {DemoCommand.class, EvaluateCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = {"pbm — budget performance management (预算绩效管理): exact, explainable, tested."},
@@ -51,6 +51,9 @@ public final class PbmCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Standard output as bytes, for documents; set by {@link #run}. */
+    private PrintStream stdout = System.out;
+
     /**
      * Runs the command line and exits with its status.
      *
@@ -69,7 +72,9 @@ public final class PbmCommand implements Callable<Integer> {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new PbmCommand());
+        PbmCommand command = new PbmCommand();
+        command.stdout = out;
+        CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli.execute(args);
@@ -79,6 +84,15 @@ public final class PbmCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
+    }
+
+    /**
+     * Standard output as bytes, where commands write documents.
+     *
+     * @return the stream
+     */
+    PrintStream stdout() {
+        return stdout;
     }
 
     /**
