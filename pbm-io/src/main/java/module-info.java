@@ -9,6 +9,8 @@ module io.pbm.io {
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires java.logging;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
 
     exports io.pbm.io;
     exports io.pbm.io.project;
