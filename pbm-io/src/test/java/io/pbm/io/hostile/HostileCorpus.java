@@ -1,0 +1,114 @@
+package io.pbm.io.hostile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The hostile-input corpus of {@code src/test/resources/hostile/} and what each file must do, as
+ * {@code hostile/expected.tsv} states it: a file is either refused as a document (with a
+ * {@code ReadingCode}), or read with its projects evaluated, excluded or rejected in the stated
+ * numbers, each rejection with the stated code at the stated location.
+ *
+ * <p>pbm-examples' command-line tests read the same corpus through pbm-io's test-jar, so a user's
+ * {@code ./pbm evaluate} and the library answer every file alike.
+ */
+public final class HostileCorpus {
+
+    /** Where the corpus lives on the class path. */
+    public static final String ROOT = "hostile/";
+
+    private HostileCorpus() {
+    }
+
+    /**
+     * What one file must do.
+     *
+     * @param file  the file's path below {@code hostile/}
+     * @param refusedCode  the document-level code when the document fails, or null
+     * @param counts  evaluated/excluded/rejected ("3/0/2"), or null when the document fails before any output
+     * @param rejections  each expected rejection as {@code code path}
+     */
+    public record Expected(String file, String refusedCode, String counts, Set<String> rejections) {
+
+        /** @return whether the whole document is refused */
+        public boolean refused() {
+            return refusedCode != null;
+        }
+
+        /**
+         * The file's bytes.
+         *
+         * @return the content
+         */
+        public byte[] content() {
+            try (InputStream in = open()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Opens the file.
+         *
+         * @return a fresh stream of its bytes
+         */
+        public InputStream open() {
+            return Objects.requireNonNull(HostileCorpus.class.getClassLoader().getResourceAsStream(ROOT + file),
+                    () -> "missing corpus file " + file);
+        }
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    /**
+     * Every file's expectation, in the order of {@code expected.tsv}.
+     *
+     * @return the expectations
+     */
+    public static List<Expected> expectations() {
+        Map<String, String> refused = new LinkedHashMap<>();
+        Map<String, String> counts = new LinkedHashMap<>();
+        Map<String, Set<String>> rejections = new LinkedHashMap<>();
+        for (String line : lines()) {
+            String[] cell = line.split("\t");
+            if (cell.length < 3) {
+                throw new IllegalStateException("expected.tsv: a line needs file, outcome and value: " + line);
+            }
+            rejections.computeIfAbsent(cell[0], f -> new TreeSet<>());
+            switch (cell[1]) {
+                case "refused" -> refused.put(cell[0], cell[2]);
+                case "counts" -> counts.put(cell[0], cell[2]);
+                case "rejected" -> rejections.get(cell[0]).add(cell[2] + " " + cell[3]);
+                default -> throw new IllegalStateException("expected.tsv: unknown outcome in " + line);
+            }
+        }
+        List<Expected> all = new ArrayList<>();
+        rejections.forEach((file, rejected) -> all.add(
+                new Expected(file, refused.get(file), counts.get(file), rejected)));
+        return all;
+    }
+
+    private static List<String> lines() {
+        try (InputStream in = Objects.requireNonNull(
+                HostileCorpus.class.getClassLoader().getResourceAsStream(ROOT + "expected.tsv"), "expected.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
