@@ -1,5 +1,6 @@
 package io.pbm.io;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -49,5 +50,13 @@ class ArchitectureTest {
                 .importPackages("io.pbm.core", "io.pbm.rules");
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.hibernate..", "io.pbm.io..")
                 .check(pbm);
+    }
+
+    @Test
+    void noMutableStaticState() {
+        fields().that().areStatic()
+                .should().beFinal()
+                .because("readers and writers run on many threads at once; shared state must not change")
+                .check(IO);
     }
 }

@@ -1,6 +1,8 @@
 package io.pbm.rules;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The architecture of pbm-core and pbm-rules as tests (architecture.md): dependencies point one way,
  * money and scores are never binary floating point, and the rules are pure — no I/O, no clock, no
- * unseeded randomness.
+ * unseeded randomness, no mutable static state — and its values, results and policies are immutable.
  */
 class ArchitectureTest {
 
@@ -69,6 +71,43 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
                 .orShould().callMethod(Math.class, "random")
                 .because("an engine is a function of (input, policy); randomness comes seeded from the caller")
+                .check(PBM);
+    }
+
+    @Test
+    void noMutableStaticStateInCoreAndRules() {
+        fields().that().areStatic()
+                .and().areDeclaredInClassesThat().resideInAnyPackage("io.pbm.core..", "io.pbm.rules..")
+                .should().beFinal()
+                .because("engines are shared between threads: a static field that can change is a race")
+                .check(PBM);
+        noFields().that().areStatic().and().arePublic()
+                .and().areDeclaredInClassesThat().resideInAnyPackage("io.pbm.core..", "io.pbm.rules..")
+                .should().haveRawType(java.util.ArrayList.class)
+                .orShould().haveRawType(java.util.HashMap.class)
+                .orShould().haveRawType(java.util.HashSet.class)
+                .orShould().haveRawType(java.util.List.class)
+                .orShould().haveRawType(java.util.Map.class)
+                .orShould().haveRawType(java.util.Set.class)
+                .orShould().haveRawType(java.util.Collection.class)
+                .orShould().haveRawType(Object[].class)
+                .because("a public constant that is a mutable container is public mutable state")
+                .check(PBM);
+    }
+
+    @Test
+    void valuesResultsAndPoliciesAreImmutable() {
+        fields().that().areNotStatic()
+                .and().areDeclaredInClassesThat().resideInAnyPackage("io.pbm.core..", "io.pbm.rules..")
+                .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
+                .and().areDeclaredInClassesThat().areNotNestedClasses()
+                // Immutables clears its construction-time shim once a value is built.
+                .and().doNotHaveName("initShim")
+                // The duplicate-id registry is an accumulator a reader owns, documented as not thread-safe.
+                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("io.pbm.core.project.ProjectIds")
+                .should().beFinal()
+                .because("a value, result or policy never changes once built (architecture.md); builders and"
+                        + " the engines' private working state are the only mutable things")
                 .check(PBM);
     }
 }
