@@ -280,25 +280,70 @@ public final class EvaluationEngine {
         if (rate == null || possible.signum() == 0) {
             return;
         }
-        Ratio completion = Ratio.of(earned, possible);
-        Ratio spending = rate.min(Ratio.ONE);
         Ratio threshold = policy.mismatchThreshold();
+        Boolean fast = redOnLongs(earned, possible, rate, threshold, policy.mismatchRule());
         boolean red;
-        if (policy.mismatchRule() == MismatchRule.RELATIVE) {
-            // (c − e) ÷ c > t  ⇔  c − e > t × c  (c > 0)
-            red = completion.signum() > 0 && difference(completion, spending).isAbove(threshold.times(completion));
+        String completionShown;
+        String spendingShown;
+        if (fast != null) {
+            red = fast;
+            completionShown = Scaled.percent(earned.unscaledValue().longValue(), possible.unscaledValue().longValue(), 2);
+            spendingShown = rate.compareTo(Ratio.ONE) >= 0 ? Scaled.percent(1, 1, 2)
+                    : Scaled.percent(rate.numerator().longValue(), rate.denominator().longValue(), 2);
         } else {
-            Ratio gap = difference(completion, spending);
-            red = (gap.signum() < 0 ? difference(spending, completion) : gap).isAbove(threshold);
+            red = redOnRatios(earned, possible, rate, threshold, policy.mismatchRule());
+            completionShown = Scaled.percent(Ratio.of(earned, possible), 2);
+            spendingShown = Scaled.percent(rate.min(Ratio.ONE), 2);
         }
-        String completionShown = Scaled.percent(completion, 2);
-        String spendingShown = Scaled.percent(spending, 2);
         trace.add(new TraceStep(RuleId.R_DEV_3, "", red ? WarningLight.RED.name() : "—", Message.of("R-DEV-3.compare",
                 completionShown, spendingShown, policy.mismatchRule(), mismatchThreshold)));
         if (red) {
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.RED, "", Message.of("R-DEV-3.ahead",
                     completionShown, spendingShown)));
         }
+    }
+
+    /**
+     * R-DEV-3's RED on longs, the same comparison as the ratios' with c = E ÷ P and e = s ÷ a multiplied
+     * through by P × a × td (all positive): RELATIVE (c − e) ÷ c > tn ÷ td ⇔ td × (E × a − s × P) >
+     * tn × E × a; ABSOLUTE |c − e| > tn ÷ td ⇔ td × |E × a − s × P| > tn × P × a. Null when a figure
+     * does not fit a long or the sums are not of one scale: the ratios decide then.
+     */
+    static @org.jspecify.annotations.Nullable Boolean redOnLongs(BigDecimal earned, BigDecimal possible, Ratio rate,
+            Ratio threshold, MismatchRule rule) {
+        if (earned.scale() != possible.scale() || earned.precision() > 18 || possible.precision() > 18
+                || rate.numerator().bitLength() > 62 || rate.denominator().bitLength() > 62
+                || threshold.numerator().bitLength() > 62 || threshold.denominator().bitLength() > 62) {
+            return null;
+        }
+        long e = earned.unscaledValue().longValue();
+        long p = possible.unscaledValue().longValue();
+        boolean full = rate.compareTo(Ratio.ONE) >= 0;
+        long s = full ? 1 : rate.numerator().longValue();
+        long a = full ? 1 : rate.denominator().longValue();
+        long tn = threshold.numerator().longValue();
+        long td = threshold.denominator().longValue();
+        try {
+            long gap = Math.subtractExact(Math.multiplyExact(e, a), Math.multiplyExact(s, p));
+            if (rule == MismatchRule.RELATIVE) {
+                return e > 0 && Math.multiplyExact(td, gap) > Math.multiplyExact(Math.multiplyExact(tn, e), a);
+            }
+            return Math.multiplyExact(td, Math.absExact(gap)) > Math.multiplyExact(Math.multiplyExact(tn, p), a);
+        } catch (ArithmeticException beyondALong) {
+            return null;
+        }
+    }
+
+    /** R-DEV-3's RED on exact ratios, the definition: c = earned ÷ possible, e = min(rate, 1). */
+    static boolean redOnRatios(BigDecimal earned, BigDecimal possible, Ratio rate, Ratio threshold, MismatchRule rule) {
+        Ratio completion = Ratio.of(earned, possible);
+        Ratio spending = rate.min(Ratio.ONE);
+        if (rule == MismatchRule.RELATIVE) {
+            // (c − e) ÷ c > t  ⇔  c − e > t × c  (c > 0)
+            return completion.signum() > 0 && difference(completion, spending).isAbove(threshold.times(completion));
+        }
+        Ratio gap = difference(completion, spending);
+        return (gap.signum() < 0 ? difference(spending, completion) : gap).isAbove(threshold);
     }
 
     private static Ratio difference(Ratio a, Ratio b) {

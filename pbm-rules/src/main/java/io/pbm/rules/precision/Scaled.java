@@ -100,14 +100,34 @@ public final class Scaled {
     public static String percent(Ratio ratio, int decimals) {
         BigInteger n = ratio.numerator();
         BigInteger d = ratio.denominator();
-        if (decimals <= 4 && n.bitLength() < 63 && d.bitLength() < 63) {
-            long numerator = n.longValue();
-            long power = POWERS[decimals + 2];
-            if (fits(numerator, power)) {
-                return text(halfUp(numerator * power, d.longValue()), decimals) + "%";
+        if (n.bitLength() < 63 && d.bitLength() < 63) {
+            String text = percentOnLongs(n.longValue(), d.longValue(), decimals);
+            if (text != null) {
+                return text;
             }
         }
         return ratio.toPercentString(decimals);
+    }
+
+    /**
+     * {@code n ÷ d} as a percentage with {@code decimals} decimals, rounded HALF_UP, followed by {@code %}:
+     * exactly {@code Ratio.of(n, d).toPercentString(decimals)}.
+     *
+     * @param n  the numerator
+     * @param d  the denominator, not 0
+     * @param decimals  the decimals, 0 to 32
+     * @return the text, such as {@code 95.83%}
+     */
+    public static String percent(long n, long d, int decimals) {
+        String text = percentOnLongs(n, d, decimals);
+        return text != null ? text : Ratio.of(BigDecimal.valueOf(n), BigDecimal.valueOf(d)).toPercentString(decimals);
+    }
+
+    private static String percentOnLongs(long n, long d, int decimals) {
+        if (decimals > 4 || d == 0 || !fits(n, POWERS[decimals + 2])) {
+            return null;
+        }
+        return text(halfUp(n * POWERS[decimals + 2], d), decimals) + "%";
     }
 
     /** What {@code BigDecimal.valueOf(unscaled, decimals).toPlainString()} writes. */

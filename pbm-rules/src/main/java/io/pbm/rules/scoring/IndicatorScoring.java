@@ -224,7 +224,7 @@ public final class IndicatorScoring {
                     indicator.name(), score, achievement, range.describe(weight))));
         }
         return Validation.valid(new IndicatorScore(score.points(), null, false, false, step(rule, indicator.name(),
-                score.points(), Message.of("R-SCORE-QUAL.accepted", score, achievement, range.describe(weight)))));
+                score.points(), Message.of("R-SCORE-QUAL.accepted", score, achievement, new RangeText(range, weight)))));
     }
 
     /**
@@ -274,6 +274,17 @@ public final class IndicatorScoring {
             case EQUAL -> RuleId.R_SCORE_EQ;
             case QUALITATIVE -> RuleId.R_SCORE_QUAL;
         };
+    }
+
+    /**
+     * A qualitative range in points, as messages show it ({@code [12.00, 15.00]}), rendered only when the
+     * message is: the scoring of a province's indicators need not format a range per indicator.
+     */
+    private record RangeText(QualitativeRange range, BigDecimal weight) {
+        @Override
+        public String toString() {
+            return range.describe(weight);
+        }
     }
 
     private static BigDecimal clampAtZero(BigDecimal points) {

@@ -68,6 +68,16 @@ class ScaledProperties {
         assertEquals(ratio.toPercentString(decimals), Scaled.percent(ratio, decimals));
     }
 
+    @Property(tries = 300)
+    void percentOfLongsIsTheRatiosPercentString(@ForAll long numerator, @ForAll long denominator,
+            @ForAll @IntRange(min = 0, max = 6) int decimals) {
+        if (denominator == 0) {
+            return;
+        }
+        assertEquals(Ratio.of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator)).toPercentString(decimals),
+                Scaled.percent(numerator, denominator, decimals));
+    }
+
     @Example
     void theWorkedExampleOfRScoreRound() {
         // target 24, actual 11, weight 15 → 6.875 → 6.88 (rounding the ratio first would give 6.87).
