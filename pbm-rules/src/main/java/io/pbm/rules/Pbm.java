@@ -14,6 +14,7 @@ import io.pbm.rules.monitoring.MonitoringEngine;
 import io.pbm.rules.review.BudgetReview;
 import io.pbm.rules.review.BudgetReviewReport;
 import java.time.Month;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -70,6 +71,18 @@ public final class Pbm {
      */
     public static BatchResult evaluateAll(Iterable<? extends Project> projects, Policy policy) {
         return Pipeline.of(policy).evaluateAll(projects);
+    }
+
+    /**
+     * Evaluates a batch on all available cores and keeps every outcome: the same outcomes, in input
+     * order, and the same summary as {@link #evaluateAll(Iterable, Policy)}.
+     *
+     * @param projects  the projects, none null, not null
+     * @param policy  the policy, not null
+     * @return the results, exclusions and rejections in input order, and the summary
+     */
+    public static BatchResult evaluateAllParallel(Collection<? extends Project> projects, Policy policy) {
+        return Pipeline.of(policy).evaluateAllParallel(projects);
     }
 
     /**

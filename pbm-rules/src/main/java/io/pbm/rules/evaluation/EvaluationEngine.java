@@ -23,6 +23,7 @@ import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.explain.Warning;
 import io.pbm.rules.policy.MismatchRule;
 import io.pbm.rules.policy.Policy;
+import io.pbm.rules.precision.Scaled;
 import io.pbm.rules.review.GoalChecks;
 import io.pbm.rules.scoring.Deviation;
 import io.pbm.rules.scoring.ExecutionScore;
@@ -59,10 +60,26 @@ public final class EvaluationEngine {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The JSON pointers of the first indicators, made once rather than per indicator. */
+    private static final String[] PATHS = new String[64];
+
+    static {
+        for (int i = 0; i < PATHS.length; i++) {
+            PATHS[i] = "/indicators/" + i;
+        }
+    }
+
     private final Policy policy;
+    // The policy's thresholds as every message shows them, rendered once per engine, not per project.
+    private final String deviationThreshold;
+    private final String unspentThreshold;
+    private final String mismatchThreshold;
 
     private EvaluationEngine(Policy policy) {
         this.policy = policy;
+        this.deviationThreshold = policy.deviationThreshold().toPercentString(0);
+        this.unspentThreshold = policy.unspentThreshold().toPercentString(0);
+        this.mismatchThreshold = policy.mismatchThreshold().toPercentString(0);
     }
 
     /**
@@ -180,7 +197,7 @@ public final class EvaluationEngine {
         List<Indicator> list = goal.indicators();
         for (int i = 0; i < list.size(); i++) {
             Indicator indicator = list.get(i);
-            String path = "/indicators/" + i;
+            String path = i < PATHS.length ? PATHS[i] : "/indicators/" + i;
             IndicatorActual actual = input.actuals().get(indicator.name());
             if (actual == null) {
                 problems.add(Problem.of(IndicatorScoring.ruleOf(indicator.comparison()), path,
@@ -230,16 +247,17 @@ public final class EvaluationEngine {
         }
         boolean required = Deviation.explanationRequired(scored.points(), weight, deviation, policy);
         boolean explained = actual.explanation().isPresent();
-        String shown = deviation == null ? "—" : deviation.toPercentString(2);
+        String shown = deviation == null ? "—" : Scaled.percent(deviation, 2);
+        Score points = Score.of(scored.points());
         String key = !required ? "R-DEV-1.none" : belowWeight ? "R-DEV-1.shortfall" : "R-DEV-1.beyond";
         trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key + (required && !explained ? ".missing" : ""),
-                shown, Score.of(scored.points()), indicator.weight(), policy.deviationThreshold().toPercentString(0))));
+                shown, points, indicator.weight(), deviationThreshold)));
         if (required && !explained) {
             warnings.add(new Warning(RuleId.R_DEV_1, null, path + "/explanation",
                     Message.of("R-DEV-1.warning", indicator.name())));
         }
         return new IndicatorResult(indicator.name(), indicator.level1(), indicator.weight(),
-                Score.of(scored.points()), deviation, required, explained, flags);
+                points, deviation, required, explained, flags);
     }
 
     private void mismatch(Budget budget, ExecutionScore execution, List<IndicatorResult> indicators,
@@ -257,29 +275,75 @@ public final class EvaluationEngine {
             // YELLOW: more than the threshold of the budget unspent, or no budget at all.
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.YELLOW, "/budget",
                     Message.of(rate == null ? "R-DEV-3.noBudget" : "R-DEV-3.unspent",
-                            rate == null ? "—" : rate.toPercentString(2), policy.unspentThreshold().toPercentString(0))));
+                            rate == null ? "—" : Scaled.percent(rate, 2), unspentThreshold)));
         }
         if (rate == null || possible.signum() == 0) {
             return;
         }
-        Ratio completion = Ratio.of(earned, possible);
-        Ratio spending = rate.min(Ratio.ONE);
         Ratio threshold = policy.mismatchThreshold();
+        Boolean fast = redOnLongs(earned, possible, rate, threshold, policy.mismatchRule());
         boolean red;
-        if (policy.mismatchRule() == MismatchRule.RELATIVE) {
-            // (c − e) ÷ c > t  ⇔  c − e > t × c  (c > 0)
-            red = completion.signum() > 0 && difference(completion, spending).isAbove(threshold.times(completion));
+        String completionShown;
+        String spendingShown;
+        if (fast != null) {
+            red = fast;
+            completionShown = Scaled.percent(earned.unscaledValue().longValue(), possible.unscaledValue().longValue(), 2);
+            spendingShown = rate.compareTo(Ratio.ONE) >= 0 ? Scaled.percent(1, 1, 2)
+                    : Scaled.percent(rate.numerator().longValue(), rate.denominator().longValue(), 2);
         } else {
-            Ratio gap = difference(completion, spending);
-            red = (gap.signum() < 0 ? difference(spending, completion) : gap).isAbove(threshold);
+            red = redOnRatios(earned, possible, rate, threshold, policy.mismatchRule());
+            completionShown = Scaled.percent(Ratio.of(earned, possible), 2);
+            spendingShown = Scaled.percent(rate.min(Ratio.ONE), 2);
         }
         trace.add(new TraceStep(RuleId.R_DEV_3, "", red ? WarningLight.RED.name() : "—", Message.of("R-DEV-3.compare",
-                completion.toPercentString(2), spending.toPercentString(2), policy.mismatchRule(),
-                threshold.toPercentString(0))));
+                completionShown, spendingShown, policy.mismatchRule(), mismatchThreshold)));
         if (red) {
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.RED, "", Message.of("R-DEV-3.ahead",
-                    completion.toPercentString(2), spending.toPercentString(2))));
+                    completionShown, spendingShown)));
         }
+    }
+
+    /**
+     * R-DEV-3's RED on longs, the same comparison as the ratios' with c = E ÷ P and e = s ÷ a multiplied
+     * through by P × a × td (all positive): RELATIVE (c − e) ÷ c > tn ÷ td ⇔ td × (E × a − s × P) >
+     * tn × E × a; ABSOLUTE |c − e| > tn ÷ td ⇔ td × |E × a − s × P| > tn × P × a. Null when a figure
+     * does not fit a long or the sums are not of one scale: the ratios decide then.
+     */
+    static @org.jspecify.annotations.Nullable Boolean redOnLongs(BigDecimal earned, BigDecimal possible, Ratio rate,
+            Ratio threshold, MismatchRule rule) {
+        if (earned.scale() != possible.scale() || earned.precision() > 18 || possible.precision() > 18
+                || rate.numerator().bitLength() > 62 || rate.denominator().bitLength() > 62
+                || threshold.numerator().bitLength() > 62 || threshold.denominator().bitLength() > 62) {
+            return null;
+        }
+        long e = earned.unscaledValue().longValue();
+        long p = possible.unscaledValue().longValue();
+        boolean full = rate.compareTo(Ratio.ONE) >= 0;
+        long s = full ? 1 : rate.numerator().longValue();
+        long a = full ? 1 : rate.denominator().longValue();
+        long tn = threshold.numerator().longValue();
+        long td = threshold.denominator().longValue();
+        try {
+            long gap = Math.subtractExact(Math.multiplyExact(e, a), Math.multiplyExact(s, p));
+            if (rule == MismatchRule.RELATIVE) {
+                return e > 0 && Math.multiplyExact(td, gap) > Math.multiplyExact(Math.multiplyExact(tn, e), a);
+            }
+            return Math.multiplyExact(td, Math.absExact(gap)) > Math.multiplyExact(Math.multiplyExact(tn, p), a);
+        } catch (ArithmeticException beyondALong) {
+            return null;
+        }
+    }
+
+    /** R-DEV-3's RED on exact ratios, the definition: c = earned ÷ possible, e = min(rate, 1). */
+    static boolean redOnRatios(BigDecimal earned, BigDecimal possible, Ratio rate, Ratio threshold, MismatchRule rule) {
+        Ratio completion = Ratio.of(earned, possible);
+        Ratio spending = rate.min(Ratio.ONE);
+        if (rule == MismatchRule.RELATIVE) {
+            // (c − e) ÷ c > t  ⇔  c − e > t × c  (c > 0)
+            return completion.signum() > 0 && difference(completion, spending).isAbove(threshold.times(completion));
+        }
+        Ratio gap = difference(completion, spending);
+        return (gap.signum() < 0 ? difference(spending, completion) : gap).isAbove(threshold);
     }
 
     private static Ratio difference(Ratio a, Ratio b) {

@@ -1,7 +1,5 @@
 package io.pbm.rules.explain;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,11 +44,23 @@ public record Message(String key, List<Object> args, MessageTexts texts) {
         Objects.requireNonNull(key, "key is null");
         Objects.requireNonNull(args, "args is null");
         Objects.requireNonNull(texts, "texts is null");
-        List<Object> copy = new ArrayList<>(args.size());
+        // One immutable copy (List.copyOf keeps a list it made itself), nulls shown as —: messages are
+        // made by the million, one for each trace step.
+        boolean blank = false;
         for (Object arg : args) {
-            copy.add(arg == null ? "—" : arg);
+            blank |= arg == null;
         }
-        args = Collections.unmodifiableList(copy);
+        if (blank) {
+            Object[] shown = args.toArray();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] == null) {
+                    shown[i] = "—";
+                }
+            }
+            args = List.of(shown);
+        } else {
+            args = List.copyOf(args);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.policy.LinkagePolicy;
 import io.pbm.rules.policy.Policy;
+import io.pbm.rules.precision.Scaled;
 import io.pbm.rules.veto.VetoOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -168,7 +169,7 @@ public final class BudgetLinkage {
                     : action == BudgetAction.CUT ? cut(before, policy.cutRatio()) : before;
             Optional<Score> threshold = policy.cutBelowScore();
             // {0} grade, {1} score, {2} before, {3} after, {4} cut ratio, {5} score threshold, {6} action
-            Message message = Message.of(key, grade, score, before, after, policy.cutRatio().toPercentString(2),
+            Message message = Message.of(key, grade, score, before, after, Scaled.percent(policy.cutRatio(), 2),
                     threshold.orElse(null), action);
             return new Candidate(rule, action, after, message);
         }

@@ -16,9 +16,12 @@ import io.pbm.rules.veto.VetoOutcome;
 import io.pbm.rules.veto.Vetoes;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The whole evaluation of a project after the year, under one policy:
@@ -33,7 +36,7 @@ import java.util.function.Consumer;
  * </ol>
  *
  * <p>For one project ({@link #evaluate(Project)}), a batch ({@link #evaluateAll(Iterable)}, every
- * outcome in memory) or a stream ({@link #evaluateAll(Iterable, Consumer)}: each outcome is handed to a
+ * outcome in memory; {@link #evaluateAllParallel(Collection)} on all cores) or a stream ({@link #evaluateAll(Iterable, Consumer)}: each outcome is handed to a
  * consumer in input order and only the summary is kept, so a million projects never sit in memory).
  * Every input is exactly one outcome, carrying its index in the input.
  *
@@ -116,19 +119,9 @@ public final class Pipeline {
      * @return the results, exclusions and rejections in input order, and the summary
      */
     public BatchResult evaluateAll(Iterable<? extends Project> projects) {
-        List<ProjectResult> results = new ArrayList<>();
-        List<Exclusion> excluded = new ArrayList<>();
-        List<RejectedProject> rejected = new ArrayList<>();
-        Summary summary = evaluateAll(projects, outcome -> {
-            if (outcome instanceof ProjectResult result) {
-                results.add(result);
-            } else if (outcome instanceof Exclusion exclusion) {
-                excluded.add(exclusion);
-            } else {
-                rejected.add((RejectedProject) outcome);
-            }
-        });
-        return new BatchResult(results, excluded, rejected, summary);
+        Sorted sorted = new Sorted();
+        Summary summary = evaluateAll(projects, sorted);
+        return sorted.batch(summary);
     }
 
     /**
@@ -150,13 +143,78 @@ public final class Pipeline {
                 throw new NullPointerException("projects[" + index + "] is null");
             }
             // A repeated id would make unit totals and the what-if ambiguous: the later one is rejected.
-            ProjectOutcome outcome = ids.add(project.id()) ? evaluate(project, index++)
-                    : new RejectedProject(index++, new Rejection(project.id(), List.of(new Problem("id.duplicate", "/id",
-                            Message.of("id.duplicate", project.id())))));
+            ProjectOutcome outcome = ids.add(project.id()) ? evaluate(project, index++) : duplicate(project, index++);
             summary.add(outcome);
             consumer.accept(outcome);
         }
         return summary.build();
+    }
+
+    /**
+     * Runs a batch through the pipeline on all available cores (the common fork-join pool) and keeps
+     * every outcome: the same outcomes, in input order, and the same summary as
+     * {@link #evaluateAll(Iterable)} — each project is evaluated independently, and the summary's sums
+     * are exact, so the order in which the parts are added does not matter.
+     *
+     * @param projects  the projects, none null, not null
+     * @return the results, exclusions and rejections in input order, and the summary
+     */
+    public BatchResult evaluateAllParallel(Collection<? extends Project> projects) {
+        Objects.requireNonNull(projects, "projects is null");
+        Project[] batch = projects.toArray(new Project[0]);
+        // Duplicates are found in input order first, so that the later of two equal ids is rejected
+        // however the batch is split.
+        boolean[] repeated = new boolean[batch.length];
+        ProjectIds ids = new ProjectIds();
+        for (int i = 0; i < batch.length; i++) {
+            if (batch[i] == null) {
+                throw new NullPointerException("projects[" + i + "] is null");
+            }
+            repeated[i] = !ids.add(batch[i].id());
+        }
+        ProjectOutcome[] outcomes = new ProjectOutcome[batch.length];
+        int chunks = Math.max(1, Math.min(batch.length, ForkJoinPool.getCommonPoolParallelism() * 8));
+        SummaryBuilder summary = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+            SummaryBuilder part = SummaryBuilder.of(policy);
+            for (int i = (int) ((long) batch.length * chunk / chunks), end = (int) ((long) batch.length * (chunk + 1) / chunks);
+                    i < end; i++) {
+                outcomes[i] = repeated[i] ? duplicate(batch[i], i) : evaluate(batch[i], i);
+                part.add(outcomes[i]);
+            }
+            return part;
+        }).reduce(SummaryBuilder::add).orElseGet(() -> SummaryBuilder.of(policy));
+        Sorted sorted = new Sorted();
+        for (ProjectOutcome outcome : outcomes) {
+            sorted.accept(outcome);
+        }
+        return sorted.batch(summary.build());
+    }
+
+    /** Outcomes sorted by kind, each list in input order. */
+    private static final class Sorted implements Consumer<ProjectOutcome> {
+        private final List<ProjectResult> results = new ArrayList<>();
+        private final List<Exclusion> excluded = new ArrayList<>();
+        private final List<RejectedProject> rejected = new ArrayList<>();
+
+        @Override
+        public void accept(ProjectOutcome outcome) {
+            if (outcome instanceof ProjectResult result) {
+                results.add(result);
+            } else if (outcome instanceof Exclusion exclusion) {
+                excluded.add(exclusion);
+            } else {
+                rejected.add((RejectedProject) outcome);
+            }
+        }
+
+        BatchResult batch(Summary summary) {
+            return new BatchResult(results, excluded, rejected, summary);
+        }
+    }
+
+    private static RejectedProject duplicate(Project project, long index) {
+        return new RejectedProject(index, new Rejection(project.id(), List.of(new Problem("id.duplicate", "/id",
+                Message.of("id.duplicate", project.id())))));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.pbm.rules.explain.Message;
 import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.policy.Policy;
+import io.pbm.rules.precision.Scaled;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,11 +59,11 @@ public record ExecutionScore(BigDecimal points, @Nullable Ratio rate, TraceStep 
         Ratio rate = Ratio.of(spent, adjusted);
         if (spent.compareTo(adjusted) >= 0) {
             return new ExecutionScore(weight, rate, new TraceStep(rule, "", weight.toPlainString(),
-                    Message.of("R-SCORE-EXEC.full", budget.spent(), budget.adjusted(), rate.toPercentString(2), weight)));
+                    Message.of("R-SCORE-EXEC.full", budget.spent(), budget.adjusted(), Scaled.percent(rate, 2), weight)));
         }
-        BigDecimal points = policy.roundScore(spent.multiply(weight), adjusted, weight);
+        BigDecimal points = Scaled.score(policy, spent, weight, adjusted, weight);
         return new ExecutionScore(points, rate, new TraceStep(rule, "", points.toPlainString(),
-                Message.of("R-SCORE-EXEC.partial", budget.spent(), budget.adjusted(), rate.toPercentString(2), weight,
+                Message.of("R-SCORE-EXEC.partial", budget.spent(), budget.adjusted(), Scaled.percent(rate, 2), weight,
                         points)));
     }
 

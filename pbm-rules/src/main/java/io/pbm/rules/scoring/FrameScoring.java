@@ -15,6 +15,7 @@ import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.explain.Warning;
 import io.pbm.rules.policy.Policy;
+import io.pbm.rules.precision.Scaled;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -170,7 +171,7 @@ public final class FrameScoring {
         } else if (numerator.signum() <= 0) {
             points = BigDecimal.ZERO.setScale(2);
         } else {
-            points = policy.roundScore(numerator.multiply(weight), denominator, weight);
+            points = Scaled.score(policy, numerator, weight, denominator, weight);
         }
         trace.add(new TraceStep(RuleId.R_SCORE_FRAME, item.name(), points.toPlainString(), Message.of(
                 "R-SCORE-FRAME.formula", formula, Ratio.of(numerator, denominator).toPercentString(2), weight,

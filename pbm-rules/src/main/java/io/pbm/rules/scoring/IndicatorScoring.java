@@ -14,6 +14,7 @@ import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.policy.LowerIsBetterFormula;
 import io.pbm.rules.policy.OverAchievementRule;
 import io.pbm.rules.policy.Policy;
+import io.pbm.rules.precision.Scaled;
 import io.pbm.rules.policy.QualitativeRange;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
@@ -134,7 +135,7 @@ public final class IndicatorScoring {
             if (policy.overAchievementRule() == OverAchievementRule.DEDUCT_DEVIATION && overAchieved(comparison, target, actual, policy)) {
                 // weight × (1 − (actual − target) ÷ target) = weight × (2 × target − actual) ÷ target, not below 0.
                 BigDecimal points = clampAtZero(
-                        policy.roundScore(weight.multiply(TWO.multiply(target).subtract(actual)), target, weight));
+                        Scaled.score(policy, weight, TWO.multiply(target).subtract(actual), target, weight));
                 return new IndicatorScore(points, actual, false, false, step(RuleId.R_SCORE_OVER, name, points,
                         Message.of("R-SCORE-OVER.deducted", actual, target, weight, points)));
             }
@@ -146,7 +147,7 @@ public final class IndicatorScoring {
             return new IndicatorScore(zero, actual, false, false, step(rule, name, zero,
                     Message.of(rule.id() + ".nothing", actual, target, weight)));
         }
-        BigDecimal points = policy.roundScore(actual.multiply(weight), target, weight);
+        BigDecimal points = Scaled.score(policy, actual, weight, target, weight);
         return new IndicatorScore(points, actual, false, false, step(rule, name, points,
                 Message.of(rule.id() + ".partial", actual, target, weight, points)));
     }
@@ -167,7 +168,7 @@ public final class IndicatorScoring {
         if (actual.compareTo(target) <= 0) {
             if (policy.overAchievementRule() == OverAchievementRule.DEDUCT_DEVIATION && overAchieved(comparison, target, actual, policy)) {
                 // weight × (1 − (target − actual) ÷ target) = weight × actual ÷ target, not below 0.
-                BigDecimal points = clampAtZero(policy.roundScore(weight.multiply(actual), target, weight));
+                BigDecimal points = clampAtZero(Scaled.score(policy, weight, actual, target, weight));
                 return new IndicatorScore(points, actual, false, false, step(RuleId.R_SCORE_OVER, name, points,
                         Message.of("R-SCORE-OVER.deducted", actual, target, weight, points)));
             }
@@ -175,7 +176,7 @@ public final class IndicatorScoring {
                     Message.of("R-SCORE-LE.met", actual, target, weight)));
         }
         if (policy.lowerIsBetterFormula() == LowerIsBetterFormula.TARGET_OVER_ACTUAL) {
-            BigDecimal points = policy.roundScore(target.multiply(weight), actual, weight);
+            BigDecimal points = Scaled.score(policy, target, weight, actual, weight);
             return new IndicatorScore(points, actual, false, false, step(rule, name, points,
                     Message.of("R-SCORE-LE.ratio", actual, target, weight, points)));
         }
@@ -184,7 +185,7 @@ public final class IndicatorScoring {
             return new IndicatorScore(zero, actual, false, false, step(rule, name, zero,
                     Message.of("R-SCORE-LE.twice", actual, target, weight)));
         }
-        BigDecimal points = policy.roundScore(weight.multiply(TWO.multiply(target).subtract(actual)), target, weight);
+        BigDecimal points = Scaled.score(policy, weight, TWO.multiply(target).subtract(actual), target, weight);
         return new IndicatorScore(points, actual, false, false, step(rule, name, points,
                 Message.of("R-SCORE-LE.linear", actual, target, weight, points)));
     }
@@ -223,7 +224,7 @@ public final class IndicatorScoring {
                     indicator.name(), score, achievement, range.describe(weight))));
         }
         return Validation.valid(new IndicatorScore(score.points(), null, false, false, step(rule, indicator.name(),
-                score.points(), Message.of("R-SCORE-QUAL.accepted", score, achievement, range.describe(weight)))));
+                score.points(), Message.of("R-SCORE-QUAL.accepted", score, achievement, new RangeText(range, weight)))));
     }
 
     /**
@@ -273,6 +274,17 @@ public final class IndicatorScoring {
             case EQUAL -> RuleId.R_SCORE_EQ;
             case QUALITATIVE -> RuleId.R_SCORE_QUAL;
         };
+    }
+
+    /**
+     * A qualitative range in points, as messages show it ({@code [12.00, 15.00]}), rendered only when the
+     * message is: the scoring of a province's indicators need not format a range per indicator.
+     */
+    private record RangeText(QualitativeRange range, BigDecimal weight) {
+        @Override
+        public String toString() {
+            return range.describe(weight);
+        }
     }
 
     private static BigDecimal clampAtZero(BigDecimal points) {

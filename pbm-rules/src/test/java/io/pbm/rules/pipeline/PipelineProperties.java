@@ -59,6 +59,22 @@ class PipelineProperties {
     }
 
     @Property(tries = 40)
+    void parallelAndSequentialAgree(@ForAll long seed, @ForAll @IntRange(min = 0, max = 60) int size,
+            @ForAll @IntRange(min = 0, max = 60) int repeatAt, @ForAll("policies") Policy policy) {
+        List<Project> input = new ArrayList<>(Generated.projects(seed, size));
+        if (size > 0) {
+            // A repeated id: the later one is rejected however the batch is split.
+            input.add(Math.min(repeatAt, size), input.get(size - 1));
+        }
+        Pipeline pipeline = Pipeline.of(policy);
+        BatchResult sequential = pipeline.evaluateAll(input);
+        BatchResult parallel = pipeline.evaluateAllParallel(input);
+        assertEquals(sequential.outcomes(), parallel.outcomes());
+        assertEquals(sequential.summary(), parallel.summary());
+        assertEquals(sequential, parallel);
+    }
+
+    @Property(tries = 40)
     void summariesAddUpInParts(@ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int size,
             @ForAll @IntRange(min = 0, max = 40) int cut, @ForAll("policies") Policy policy) {
         List<ProjectOutcome> outcomes = Pipeline.of(policy).evaluateAll(Generated.projects(seed, size)).outcomes();
