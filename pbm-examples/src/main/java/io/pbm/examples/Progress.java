@@ -46,7 +46,7 @@ final class Progress implements AutoCloseable {
     private final LongSupplier clock;
     private final boolean english;
     private final long total;
-    private final long started;
+    private long started;
     private long count;
     private long bytesRead;
     private long bytesTotal = -1;
@@ -111,7 +111,8 @@ final class Progress implements AutoCloseable {
     }
 
     /**
-     * The items, with a {@link #step()} as each is taken.
+     * The items, with a {@link #step()} as each is taken; the clock restarts when they are first
+     * iterated, so the time spent making them counts neither for the rate nor for the quiet start.
      *
      * @param <T>  the type of the items
      * @param items  the items, not null
@@ -120,6 +121,10 @@ final class Progress implements AutoCloseable {
     <T> Iterable<T> each(Iterable<T> items) {
         Objects.requireNonNull(items, "items is null");
         return () -> {
+            if (count == 0) {
+                // The batch starts when it is first iterated, not when its items were being made.
+                started = clock.getAsLong();
+            }
             Iterator<T> it = items.iterator();
             return new Iterator<>() {
                 @Override

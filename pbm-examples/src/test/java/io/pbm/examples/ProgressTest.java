@@ -116,6 +116,20 @@ class ProgressTest {
     }
 
     @Test
+    void theClockRestartsWhenTheItemsAreFirstIterated() {
+        Progress progress = progress(true, Locale.ENGLISH, 4);
+        now = 5 * SECOND;
+        Iterable<String> items = progress.each(List.of("a", "b", "c", "d"));
+        for (String item : items) {
+            now += SECOND;
+        }
+        // 4 items in 4 seconds since the iteration began (not 9 since the progress was made); drawn
+        // once the fourth is taken, 2 seconds after the start.
+        assertEquals("\r[███████████████░░░░░]  75%  3 projects  1/s\r[████████████████████] 100%  4 projects  1/s",
+                drawn.toString());
+    }
+
+    @Test
     void eachCountsTheItemsAsTheyAreTaken() {
         Progress progress = progress(false, Locale.ENGLISH, 3);
         List<String> seen = new ArrayList<>();
