@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
         name = "jshell",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "JShell with pbm on the class path and helpers for research.",
         description = {
             "Starts JShell with pbm on the class path and helpers for research:",
             "  var projects = county()            the sample county (or load(\"county.json\"))",

@@ -198,6 +198,18 @@ class JshellKitTest {
     }
 
     @Test
+    void pbmListsTheCommandAndItsHelpNamesTheHelpers() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        assertEquals(0, PbmCommand.run(new String[] {"--help"}, print, print));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("jshell    JShell with pbm on the class path"),
+                out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, PbmCommand.run(new String[] {"jshell", "--help"}, print, print));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("var projects = county()"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void pbmJshellStartsJshellWithTheScript() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
