@@ -1,6 +1,7 @@
 package io.pbm.examples;
 
 import io.pbm.examples.report.DemoReport;
+import io.pbm.examples.sample.SampleCounty;
 import io.pbm.io.result.ResultWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -46,7 +47,10 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Locale locale = PbmCommand.locale(lang, spec);
-        DemoReport report = DemoReport.sampleCounty();
+        DemoReport report;
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), locale, SampleCounty.PROJECTS)) {
+            report = DemoReport.sampleCounty(progress::each);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.render(locale));
         Files.createDirectories(outputDir);

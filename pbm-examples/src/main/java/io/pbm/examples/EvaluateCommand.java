@@ -91,10 +91,15 @@ final class EvaluateCommand implements Callable<Integer> {
         if (policy == null) {
             return 1;
         }
-        try (InputStream in = open(input); OutputStream out = outFile == null
+        // A table on standard output shows its own progress, and a progress line would break into it.
+        try (Progress progress = json || outFile != null ? Progress.start(spec.commandLine().getErr(), locale, -1)
+                : Progress.silent(spec.commandLine().getErr());
+                InputStream in = progress.reading(open(input), Files.size(input)); OutputStream out = outFile == null
                 ? new NonClosing(parent.stdout()) : new BufferedOutputStream(Files.newOutputStream(outFile))) {
-            DocumentException failure = json ? writeJson(in, out, policy, locale) : writeTable(in, out, policy, locale);
+            DocumentException failure = json ? writeJson(in, out, policy, locale, progress)
+                    : writeTable(in, out, policy, locale, progress);
             out.flush();
+            progress.close();
             if (failure != null) {
                 return unreadable(failure.render(locale));
             }
@@ -110,11 +115,13 @@ final class EvaluateCommand implements Callable<Integer> {
         return new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
     }
 
-    private DocumentException writeJson(InputStream in, OutputStream out, Policy policy, Locale locale) {
-        return ResultWriter.evaluate(ProjectReader.of(), in, policy, out, locale).failure();
+    private DocumentException writeJson(InputStream in, OutputStream out, Policy policy, Locale locale,
+            Progress progress) {
+        return ResultWriter.evaluate(ProjectReader.of(), in, policy, out, locale, progress::step).failure();
     }
 
-    private DocumentException writeTable(InputStream in, OutputStream out, Policy policy, Locale locale) {
+    private DocumentException writeTable(InputStream in, OutputStream out, Policy policy, Locale locale,
+            Progress progress) {
         PrintWriter table = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         Pipeline pipeline = Pipeline.of(policy);
         SummaryBuilder summary = SummaryBuilder.of(policy);
@@ -124,6 +131,9 @@ final class EvaluateCommand implements Callable<Integer> {
             Iterator<ReadRecord> each = records.iterator();
             while (each.hasNext()) {
                 ReadRecord record = each.next();
+                if (record instanceof ReadProject || record instanceof RejectedRecord) {
+                    progress.step();
+                }
                 if (record instanceof ReadProject read) {
                     ProjectOutcome outcome = pipeline.evaluate(read.project(), read.index());
                     summary.add(outcome);

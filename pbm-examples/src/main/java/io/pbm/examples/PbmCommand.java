@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         name = "pbm",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
-        subcommands = {DemoCommand.class, EvaluateCommand.class},
+        subcommands = {DemoCommand.class, EvaluateCommand.class, JshellCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = {"pbm — budget performance management (预算绩效管理): exact, explainable, tested."},

@@ -9,6 +9,7 @@ import io.pbm.core.budget.FundCategory;
 import io.pbm.core.grade.Grade;
 import io.pbm.core.grade.GradeBand;
 import io.pbm.core.project.BudgetUnit;
+import io.pbm.core.project.Project;
 import io.pbm.examples.sample.SampleCounty;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.explain.RuleId;
@@ -79,8 +80,21 @@ public final class DemoReport {
      * @return the report
      */
     public static DemoReport sampleCounty() {
+        return sampleCounty(projects -> projects);
+    }
+
+    /**
+     * Generates the built-in sample county and evaluates it under XINJIANG, the projects passing through
+     * a watcher on their way — a progress line counting them.
+     *
+     * @param watch  gives the projects to evaluate, in the same order, for the county's projects; not null
+     * @return the report
+     */
+    public static DemoReport sampleCounty(Function<List<Project>, Iterable<Project>> watch) {
+        Objects.requireNonNull(watch, "watch is null");
         Policy policy = Presets.XINJIANG;
-        return new DemoReport(Pbm.evaluateAll(SampleCounty.projects(), policy), policy, SampleCounty::description);
+        return new DemoReport(Pbm.evaluateAll(watch.apply(SampleCounty.projects()), policy), policy,
+                SampleCounty::description);
     }
 
     /**

@@ -319,8 +319,28 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
      */
     public static Written evaluate(ProjectReader reader, InputStream in, Policy policy, OutputStream out,
             Locale locale) {
+        return evaluate(reader, in, policy, out, locale, () -> { });
+    }
+
+    /**
+     * {@link #evaluate(ProjectReader, InputStream, Policy, OutputStream, Locale)}, telling a watcher — a
+     * progress line — each time a project record has been written, evaluated or rejected.
+     *
+     * @param reader  the reader, with its limits, not null
+     * @param in  the pbm/1 document in UTF-8, not closed by this method, not null
+     * @param policy  the policy, not null
+     * @param out  where the UTF-8 result goes, not closed by this method, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @param eachProject  run after each project record, not null
+     * @return the summary, and the failure if the document failed after output began
+     * @throws DocumentException if the document fails before its first record (nothing is written)
+     * @throws UncheckedIOException if the output cannot be written
+     */
+    public static Written evaluate(ProjectReader reader, InputStream in, Policy policy, OutputStream out,
+            Locale locale, Runnable eachProject) {
         Objects.requireNonNull(reader, "reader is null");
         Objects.requireNonNull(in, "in is null");
+        Objects.requireNonNull(eachProject, "eachProject is null");
         Pipeline pipeline = Pipeline.of(policy);
         try (ResultWriter writer = open(out, policy, locale); Stream<ReadRecord> records = reader.stream(in)) {
             Iterator<ReadRecord> each = records.iterator();
@@ -329,8 +349,10 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
                     ReadRecord record = each.next();
                     if (record instanceof ReadProject project) {
                         writer.accept(pipeline.evaluate(project.project(), project.index()));
+                        eachProject.run();
                     } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.PROJECTS) {
                         writer.reject(rejected);
+                        eachProject.run();
                     }
                 }
             } catch (DocumentException failure) {

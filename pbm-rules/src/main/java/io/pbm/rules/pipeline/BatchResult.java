@@ -75,25 +75,33 @@ public record BatchResult(List<ProjectResult> results, List<Exclusion> excluded,
      * @return the text
      */
     public String render(Locale locale) {
-        StringBuilder text = new StringBuilder(summary.render(locale));
+        Objects.requireNonNull(locale, "locale is null");
+        return render(locale, Integer.MAX_VALUE);
+    }
+
+    private String render(Locale locale, int shown) {
+        StringBuilder text = new StringBuilder(summary.render(locale, shown));
         if (!excluded.isEmpty()) {
             text.append(Text.message(locale, "summary.excludedList")).append('\n');
-            excluded.forEach(exclusion -> text.append("  ").append(exclusion.render(locale)).append('\n'));
+            Text.list(text, excluded, shown, locale, "excluded()", exclusion -> exclusion.render(locale));
         }
         if (!rejected.isEmpty()) {
             text.append(Text.message(locale, "summary.rejectedList")).append('\n');
-            rejected.forEach(rejection -> text.append(rejection.render(locale)));
+            Text.list(text, rejected, shown, locale, "rejected()", rejection -> rejection.render(locale).stripTrailing()
+                    .replace("\n", "\n  "));
         }
         return text.toString();
     }
 
     /**
-     * The batch in Chinese, as {@link #render} writes it.
+     * The batch in Chinese, as {@link #render} writes it but listing only the first {@value Text#SHOWN}
+     * budget units, exclusions and rejections, so that a county prints on one screen — in JShell, say;
+     * {@link #results()}, {@link #excluded()}, {@link #rejected()} and {@link Summary#units()} hold them all.
      *
      * @return the text
      */
     @Override
     public String toString() {
-        return render(Locale.SIMPLIFIED_CHINESE);
+        return render(Locale.SIMPLIFIED_CHINESE, Text.SHOWN);
     }
 }

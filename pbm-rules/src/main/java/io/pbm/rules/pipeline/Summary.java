@@ -283,6 +283,11 @@ public final class Summary {
      * @return the text
      */
     public String render(Locale locale) {
+        return render(locale, Integer.MAX_VALUE);
+    }
+
+    /** The summary for a person, listing at most {@code shown} units. */
+    String render(Locale locale, int shown) {
         StringBuilder text = new StringBuilder(Text.message(locale, "summary.header", policyName, policyVersion))
                 .append('\n');
         Map<String, String> rows = rows(locale);
@@ -290,8 +295,9 @@ public final class Summary {
         rows.forEach((label, value) -> text.append("  ").append(Text.pad(label, labels)).append(value).append('\n'));
         if (!units.isEmpty()) {
             text.append(Text.message(locale, "summary.units")).append('\n');
-            units.forEach((unit, totals) -> text.append("  ").append(unit).append(": ").append(totals.before())
-                    .append(" → ").append(totals.after()).append(", ").append(actionsLine(totals, locale)).append('\n'));
+            Text.list(text, units.entrySet(), shown, locale, "summary.units()", entry -> entry.getKey() + ": "
+                    + entry.getValue().before() + " → " + entry.getValue().after() + ", "
+                    + actionsLine(entry.getValue(), locale));
         }
         return text.toString();
     }
@@ -313,12 +319,13 @@ public final class Summary {
     }
 
     /**
-     * The summary in Chinese, as {@link #render} writes it.
+     * The summary in Chinese, as {@link #render} writes it but listing only the first
+     * {@value Text#SHOWN} budget units (by name), so that a county prints on one screen — in JShell, say.
      *
      * @return the text
      */
     @Override
     public String toString() {
-        return render(Locale.SIMPLIFIED_CHINESE);
+        return render(Locale.SIMPLIFIED_CHINESE, Text.SHOWN);
     }
 }

@@ -7,7 +7,27 @@ import java.util.Locale;
 /** Rendering helpers of the pipeline's reports: labels in the reader's language, columns padded for CJK. */
 final class Text {
 
+    /** How many entries of a list a {@code toString} shows: enough to see what is there, one screen in all. */
+    static final int SHOWN = 10;
+
     private Text() {}
+
+    /**
+     * Appends the first {@code shown} items, one indented line each, then how many more there are and
+     * where to find them.
+     */
+    static <T> void list(StringBuilder text, Iterable<T> items, int shown, Locale locale, String where,
+            java.util.function.Function<T, String> line) {
+        int count = 0;
+        for (T item : items) {
+            if (count++ < shown) {
+                text.append("  ").append(line.apply(item)).append('\n');
+            }
+        }
+        if (count > shown) {
+            text.append("  ").append(message(locale, "list.more", count - shown, where)).append('\n');
+        }
+    }
 
     static boolean english(Locale locale) {
         return "en".equals(locale.getLanguage());
