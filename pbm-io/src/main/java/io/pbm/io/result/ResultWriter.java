@@ -548,6 +548,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         }
         g.writeFieldName("executionRate");
         ratio(summary.executionRate().orElse(null));
+        g.writeStringField("adjusted", summary.adjusted().toString());
+        g.writeStringField("spent", summary.spent().toString());
         g.writeObjectFieldStart("vetoes");
         for (Map.Entry<io.pbm.rules.explain.RuleId, Long> veto : summary.vetoes().entrySet()) {
             g.writeNumberField(veto.getKey().id(), veto.getValue());
