@@ -12,6 +12,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,28 +55,56 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportStream<R, S> implements AutoCloseable {
 
-    /** What one kind of document writes: its members before {@code results}, a result, and the summary. */
-    interface Kind<R, S> {
+    /**
+     * What one kind of document writes: its members before {@code results}, a result, and the summary,
+     * which is added up from the summaries of one result or of rejections alone.
+     */
+    abstract static class Kind<R, S> {
 
-        String format();
+        private final String format;
+        private final Function<R, String> projectId;
+        private final BiFunction<List<R>, Integer, S> summaries;
+        private final BinaryOperator<S> plus;
 
-        /** Members between {@code policy} and {@code results}, such as the month of a monitoring. */
-        void head(DocumentOut doc) throws IOException;
+        Kind(String format, Function<R, String> projectId, BiFunction<List<R>, Integer, S> summaries,
+                BinaryOperator<S> plus) {
+            this.format = format;
+            this.projectId = projectId;
+            this.summaries = summaries;
+            this.plus = plus;
+        }
 
-        String projectId(R result);
+        final String format() {
+            return format;
+        }
 
-        /** Writes one result; its paths prefixed with {@code prefix}, its index null when unknown. */
-        void result(DocumentOut doc, R result, @Nullable Long index, String prefix) throws IOException;
+        final String projectId(R result) {
+            return projectId.apply(result);
+        }
 
         /** The summary of one result. */
-        S summaryOf(R result);
+        final S summaryOf(R result) {
+            return summaries.apply(List.of(result), 0);
+        }
 
         /** The summary of a number of rejections and nothing else. */
-        S rejected(int count);
+        final S rejected(int count) {
+            return summaries.apply(List.of(), count);
+        }
 
-        S plus(S first, S second);
+        final S plus(S first, S second) {
+            return plus.apply(first, second);
+        }
 
-        void summary(DocumentOut doc, S summary) throws IOException;
+        /** Members between {@code policy} and {@code results}, such as the month of a monitoring. */
+        void head(DocumentOut doc) throws IOException {
+            // most documents have none
+        }
+
+        /** Writes one result; its paths prefixed with {@code prefix}, its index null when unknown. */
+        abstract void result(DocumentOut doc, R result, @Nullable Long index, String prefix) throws IOException;
+
+        abstract void summary(DocumentOut doc, S summary) throws IOException;
     }
 
     private final Kind<R, S> kind;
@@ -248,12 +279,7 @@ public final class ReportStream<R, S> implements AutoCloseable {
             rejected.copyTo(g);
             g.writeEndArray();
             kind.summary(doc, written);
-            if (code != null) {
-                g.writeObjectFieldStart("error");
-                g.writeStringField("code", code);
-                g.writeStringField("message", message);
-                g.writeEndObject();
-            }
+            doc.error(code, message);
             doc.end();
         });
         DocumentOut.io(rejected::close);

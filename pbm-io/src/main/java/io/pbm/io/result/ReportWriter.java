@@ -123,38 +123,16 @@ public final class ReportWriter {
     private record Entry(String projectId, @Nullable Long index, String prefix, List<Problem> problems) {
     }
 
-    private static void index(JsonGenerator g, @Nullable Long index) throws IOException {
-        if (index == null) {
-            g.writeNullField("index");
-        } else {
-            g.writeNumberField("index", index);
-        }
-    }
-
     /** {@code pbm-review/1}: goal tables (R-GOAL-1…8). */
-    private static final ReportStream.Kind<ProjectReview, ReviewSummary> REVIEWS = new ReportStream.Kind<>() {
+    private static final ReportStream.Kind<ProjectReview, ReviewSummary> REVIEWS = new ReportStream.Kind<>(
+            REVIEW, ProjectReview::projectId, ReviewSummary::of, ReviewSummary::plus) {
         @Override
-        public String format() {
-            return REVIEW;
-        }
-
-        @Override
-        public void head(DocumentOut doc) {
-            // nothing between policy and results
-        }
-
-        @Override
-        public String projectId(ProjectReview review) {
-            return review.projectId();
-        }
-
-        @Override
-        public void result(DocumentOut doc, ProjectReview review, @Nullable Long index, String prefix)
+        void result(DocumentOut doc, ProjectReview review, @Nullable Long index, String prefix)
                 throws IOException {
             JsonGenerator g = doc.g;
             g.writeStartObject();
             g.writeStringField("projectId", review.projectId());
-            index(g, index);
+            doc.index(index);
             g.writeBooleanField("passed", review.passed());
             g.writeNumberField("indicatorCount", review.goal().indicatorCount());
             g.writeNumberField("quantifiedCount", review.goal().quantifiedCount());
@@ -174,22 +152,7 @@ public final class ReportWriter {
         }
 
         @Override
-        public ReviewSummary summaryOf(ProjectReview review) {
-            return ReviewSummary.of(List.of(review), 0);
-        }
-
-        @Override
-        public ReviewSummary rejected(int count) {
-            return ReviewSummary.of(List.of(), count);
-        }
-
-        @Override
-        public ReviewSummary plus(ReviewSummary first, ReviewSummary second) {
-            return first.plus(second);
-        }
-
-        @Override
-        public void summary(DocumentOut doc, ReviewSummary summary) throws IOException {
+        void summary(DocumentOut doc, ReviewSummary summary) throws IOException {
             JsonGenerator g = doc.g;
             g.writeObjectFieldStart("summary");
             g.writeNumberField("projects", summary.projects());
@@ -203,29 +166,20 @@ public final class ReportWriter {
 
     /** {@code pbm-monitor/1}: in-year monitoring (R-MON-1…7) at the end of a month. */
     private static ReportStream.Kind<MonitoringResult, MonitoringSummary> monitoring(int month) {
-        return new ReportStream.Kind<>() {
+        return new ReportStream.Kind<>(MONITOR, MonitoringResult::projectId, MonitoringSummary::of,
+                MonitoringSummary::plus) {
             @Override
-            public String format() {
-                return MONITOR;
-            }
-
-            @Override
-            public void head(DocumentOut doc) throws IOException {
+            void head(DocumentOut doc) throws IOException {
                 doc.g.writeNumberField("month", month);
             }
 
             @Override
-            public String projectId(MonitoringResult result) {
-                return result.projectId();
-            }
-
-            @Override
-            public void result(DocumentOut doc, MonitoringResult result, @Nullable Long index, String prefix)
+            void result(DocumentOut doc, MonitoringResult result, @Nullable Long index, String prefix)
                     throws IOException {
                 JsonGenerator g = doc.g;
                 g.writeStartObject();
                 g.writeStringField("projectId", result.projectId());
-                index(g, index);
+                doc.index(index);
                 g.writeStringField("name", result.name());
                 g.writeStringField("unit", result.unit().name());
                 g.writeStringField("spentToDate", result.spentToDate().toString());
@@ -254,22 +208,7 @@ public final class ReportWriter {
             }
 
             @Override
-            public MonitoringSummary summaryOf(MonitoringResult result) {
-                return MonitoringSummary.of(List.of(result), 0);
-            }
-
-            @Override
-            public MonitoringSummary rejected(int count) {
-                return MonitoringSummary.of(List.of(), count);
-            }
-
-            @Override
-            public MonitoringSummary plus(MonitoringSummary first, MonitoringSummary second) {
-                return first.plus(second);
-            }
-
-            @Override
-            public void summary(DocumentOut doc, MonitoringSummary summary) throws IOException {
+            void summary(DocumentOut doc, MonitoringSummary summary) throws IOException {
                 JsonGenerator g = doc.g;
                 g.writeObjectFieldStart("summary");
                 g.writeNumberField("projects", summary.projects());
@@ -290,29 +229,15 @@ public final class ReportWriter {
     }
 
     /** {@code pbm-audit/1}: checks of filled-in self-evaluation tables (R-AUDIT-1…6). */
-    private static final ReportStream.Kind<AuditResult, AuditSummary> AUDITS = new ReportStream.Kind<>() {
+    private static final ReportStream.Kind<AuditResult, AuditSummary> AUDITS = new ReportStream.Kind<>(
+            AUDIT, AuditResult::projectId, AuditSummary::of, AuditSummary::plus) {
         @Override
-        public String format() {
-            return AUDIT;
-        }
-
-        @Override
-        public void head(DocumentOut doc) {
-            // nothing between policy and results
-        }
-
-        @Override
-        public String projectId(AuditResult result) {
-            return result.projectId();
-        }
-
-        @Override
-        public void result(DocumentOut doc, AuditResult result, @Nullable Long index, String prefix)
+        void result(DocumentOut doc, AuditResult result, @Nullable Long index, String prefix)
                 throws IOException {
             JsonGenerator g = doc.g;
             g.writeStartObject();
             g.writeStringField("projectId", result.projectId());
-            index(g, index);
+            doc.index(index);
             g.writeStringField("unit", result.unit().name());
             g.writeBooleanField("clean", result.clean());
             g.writeStringField("executionScore", result.executionScore().toPlainString());
@@ -336,22 +261,7 @@ public final class ReportWriter {
         }
 
         @Override
-        public AuditSummary summaryOf(AuditResult result) {
-            return AuditSummary.of(List.of(result), 0);
-        }
-
-        @Override
-        public AuditSummary rejected(int count) {
-            return AuditSummary.of(List.of(), count);
-        }
-
-        @Override
-        public AuditSummary plus(AuditSummary first, AuditSummary second) {
-            return first.plus(second);
-        }
-
-        @Override
-        public void summary(DocumentOut doc, AuditSummary summary) throws IOException {
+        void summary(DocumentOut doc, AuditSummary summary) throws IOException {
             JsonGenerator g = doc.g;
             g.writeObjectFieldStart("summary");
             g.writeNumberField("projects", summary.projects());

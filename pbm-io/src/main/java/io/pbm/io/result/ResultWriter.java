@@ -409,12 +409,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             rejected.copyTo(g);
             g.writeEndArray();
             summary(written);
-            if (code != null) {
-                g.writeObjectFieldStart("error");
-                g.writeStringField("code", code);
-                g.writeStringField("message", message);
-                g.writeEndObject();
-            }
+            doc.error(code, message);
             doc.end();
         });
         io(this::release);
