@@ -3,6 +3,8 @@ package io.pbm.io.result;
 import io.pbm.core.InvalidValueException;
 import io.pbm.core.budget.BudgetAction;
 import io.pbm.core.grade.Grade;
+import io.pbm.io.DocumentException;
+import io.pbm.io.project.ProjectReader;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.rules.explain.Problem;
 import io.pbm.rules.explain.RuleId;
@@ -17,6 +19,7 @@ import io.pbm.rules.pipeline.SummaryBuilder;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.veto.Veto;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -88,6 +91,7 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
     private int nextRow = 1;
     private long sheetsWritten;
     private long sheetsOmitted;
+    private boolean begun;
     private boolean finished;
 
     private ResultWorkbook(OutputStream out, String policyName, String policyVersion, @Nullable SummaryBuilder summary,
@@ -166,7 +170,7 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
         try (ResultWorkbook workbook = new ResultWorkbook(out, written.policyName(), written.policyVersion(), null,
                 locale, projectSheets)) {
             batch.outcomes().forEach(workbook::accept);
-            workbook.end(written);
+            workbook.end(written, null, null);
         }
     }
 
@@ -229,7 +233,62 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
      */
     public Summary finish() {
         requireOpen();
-        return end(Objects.requireNonNull(summary, "summary is null").build());
+        return end(Objects.requireNonNull(summary, "summary is null").build(), null, null);
+    }
+
+    /**
+     * Writes the workbook after a failure of the input (a truncated document, a limit on the number of
+     * records): what was processed, its summary, and the failure's code and message at the top of the
+     * summary sheet — as {@link ResultWriter#fail(String, String)} ends a result document.
+     *
+     * @param code  the failure's code, such as {@code document.truncated}, not null
+     * @param message  the failure in the workbook's language, not null
+     * @return the summary of what was processed
+     * @throws IllegalStateException if the workbook is finished
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public Summary fail(String code, String message) {
+        Objects.requireNonNull(code, "code is null");
+        Objects.requireNonNull(message, "message is null");
+        requireOpen();
+        return end(Objects.requireNonNull(summary, "summary is null").build(), code, message);
+    }
+
+    /**
+     * Writes the workbook after the reader failed: {@link #fail(String, String)} with the failure's code
+     * and its message in the workbook's language.
+     *
+     * @param failure  the reader's failure, not null
+     * @return the summary of what was processed
+     * @throws IllegalStateException if the workbook is finished
+     */
+    public Summary fail(DocumentException failure) {
+        Objects.requireNonNull(failure, "failure is null");
+        return fail(failure.code().code(), failure.render(cells.locale()));
+    }
+
+    /**
+     * Reads a {@code pbm/1} document record by record, runs each project through the pipeline and writes
+     * the result workbook: memory does not grow with the number of projects. A record the reader rejects
+     * is a rejection; a unit-wide record is not a project and is skipped. If the document fails after its
+     * first record, the workbook is written with what was processed and the failure on its summary
+     * sheet, and the failure is returned, not thrown.
+     *
+     * @param reader  the reader, with its limits, not null
+     * @param in  the pbm/1 document in UTF-8, not closed by this method, not null
+     * @param policy  the policy, not null
+     * @param out  where the workbook goes, not closed by this method, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @return the summary, and the failure if the document failed after its first record
+     * @throws DocumentException if the document fails before its first record (nothing is written)
+     * @throws UncheckedIOException if the output cannot be written
+     */
+    public static ResultWriter.Written evaluate(ProjectReader reader, InputStream in, Policy policy,
+            OutputStream out, Locale locale) {
+        try (ResultWorkbook workbook = open(out, policy, locale)) {
+            return OutcomeSink.evaluate(reader, in, policy, new OutcomeSink(workbook::accept, workbook::reject,
+                    () -> workbook.begun, workbook::finish, workbook::fail));
+        }
     }
 
     /**
@@ -267,11 +326,12 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
         if (finished) {
             throw new IllegalStateException("the workbook is finished");
         }
+        begun = true;
     }
 
-    private Summary end(Summary written) {
+    private Summary end(Summary written, @Nullable String code, @Nullable String message) {
         finished = true;
-        SummarySheet.write(summarySheet, written, cells, sheetsWritten, sheetsOmitted);
+        SummarySheet.write(summarySheet, written, cells, sheetsWritten, sheetsOmitted, code, message);
         try {
             workbook.write(out);
             out.flush();
@@ -358,7 +418,8 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
 
         private SummarySheet() {}
 
-        static void write(SXSSFSheet sheet, Summary summary, Cells cells, long sheetsWritten, long sheetsOmitted) {
+        static void write(SXSSFSheet sheet, Summary summary, Cells cells, long sheetsWritten, long sheetsOmitted,
+                @Nullable String code, @Nullable String message) {
             sheet.setColumnWidth(0, 36 * 256);
             sheet.setColumnWidth(1, 22 * 256);
             sheet.setColumnWidth(2, 22 * 256);
@@ -366,6 +427,11 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
             int[] next = {0};
             Row title = sheet.createRow(next[0]++);
             cells.header(title, 0, cells.text("workbook.summary.title"));
+            if (code != null) {
+                Row error = labelled(sheet, next, cells, "workbook.summary.error");
+                cells.text(error, 1, code);
+                cells.text(error, 2, Objects.requireNonNull(message, "message is null"));
+            }
             labelled(sheet, next, cells, "workbook.summary.policy").createCell(1).setCellValue(summary.policyName());
             labelled(sheet, next, cells, "workbook.summary.version").createCell(1).setCellValue(summary.policyVersion());
             cells.number(labelled(sheet, next, cells, "workbook.summary.projects"), 1, summary.projects());

@@ -319,28 +319,14 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
      */
     public static Written evaluate(ProjectReader reader, InputStream in, Policy policy, OutputStream out,
             Locale locale) {
-        Objects.requireNonNull(reader, "reader is null");
-        Objects.requireNonNull(in, "in is null");
-        Pipeline pipeline = Pipeline.of(policy);
-        try (ResultWriter writer = open(out, policy, locale); Stream<ReadRecord> records = reader.stream(in)) {
-            Iterator<ReadRecord> each = records.iterator();
-            try {
-                while (each.hasNext()) {
-                    ReadRecord record = each.next();
-                    if (record instanceof ReadProject project) {
-                        writer.accept(pipeline.evaluate(project.project(), project.index()));
-                    } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.PROJECTS) {
-                        writer.reject(rejected);
-                    }
-                }
-            } catch (DocumentException failure) {
-                if (!writer.begun) {
-                    throw failure;
-                }
-                return new Written(writer.fail(failure), failure);
-            }
-            return new Written(writer.finish(), null);
+        try (ResultWriter writer = open(out, policy, locale)) {
+            return OutcomeSink.evaluate(reader, in, policy, writer.sink());
         }
+    }
+
+    /** This writer as the streamed evaluation's sink. */
+    private OutcomeSink sink() {
+        return new OutcomeSink(this::accept, this::reject, () -> begun, this::finish, this::fail);
     }
 
     /**

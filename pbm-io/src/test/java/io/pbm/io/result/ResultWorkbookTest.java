@@ -1,18 +1,19 @@
 package io.pbm.io.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pbm.io.project.ProjectDocument;
+import io.pbm.io.project.ProjectReader;
 import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.pipeline.BatchResult;
 import io.pbm.rules.pipeline.Pipeline;
-import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.Summary;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.policy.Presets;
@@ -20,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -268,16 +270,12 @@ class ResultWorkbookTest {
         for (Locale locale : List.of(ZH, Locale.ENGLISH)) {
             ProjectDocument document = ResultWriterTest.sample("county-2023.json");
             Policy policy = ResultWriterTest.excludingBonds();
-            List<ProjectOutcome> outcomes = new ArrayList<>();
             BatchResult batch = Pbm.evaluateAll(document.projects(), policy);
             ByteArrayOutputStream whole = new ByteArrayOutputStream();
             ResultWorkbook.write(batch, whole, locale);
             ByteArrayOutputStream streamed = new ByteArrayOutputStream();
             try (ResultWorkbook workbook = ResultWorkbook.open(streamed, policy, locale)) {
-                Pbm.evaluateAll(document.projects(), policy, outcome -> {
-                    outcomes.add(outcome);
-                    workbook.accept(outcome);
-                });
+                Pbm.evaluateAll(document.projects(), policy, workbook);
                 assertEquals(batch.summary(), workbook.finish());
             }
             assertEquals(content(read(whole.toByteArray())), content(read(streamed.toByteArray())));
@@ -294,6 +292,35 @@ class ResultWorkbookTest {
         assertEquals("Projects", workbook.getSheetName(1));
         assertEquals("fair", text(workbook.getSheet("Projects").getRow(1), 7).toLowerCase(Locale.ROOT));
         assertEquals(1.0, beside(workbook.getSheet("Summary"), "Projects").getNumericCellValue());
+    }
+
+    @Test
+    void aDocumentReadRecordByRecordGivesTheBatchsWorkbook() {
+        byte[] document = ResultWriterTest.bytes("county-2023.json");
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        ResultWriter.Written written = ResultWorkbook.evaluate(ProjectReader.of(), new ByteArrayInputStream(document),
+                Presets.MOF_2020, streamed, ZH);
+        assertTrue(written.complete());
+        BatchResult batch = Pbm.evaluateAll(ResultWriterTest.sample("county-2023.json").projects(), Presets.MOF_2020);
+        assertEquals(batch.summary(), written.summary());
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        ResultWorkbook.write(batch, whole, ZH);
+        assertEquals(content(read(whole.toByteArray())), content(read(streamed.toByteArray())));
+    }
+
+    @Test
+    void aLateFailureIsWrittenOnTheSummarySheetWithWhatWasProcessed() {
+        String whole = new String(ResultWriterTest.bytes("contract-example.json"), StandardCharsets.UTF_8);
+        String truncated = whole.substring(0, whole.lastIndexOf(']')) + ", { \"id\": \"T-2\", \"name\": \"截断";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultWriter.Written written = ResultWorkbook.evaluate(ProjectReader.of(),
+                new ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)), Presets.MOF_2020, out, ZH);
+        assertFalse(written.complete());
+        Workbook workbook = read(out.toByteArray());
+        Row error = rowOf(workbook.getSheet("汇总"), 0, "输入中断（仅含已处理部分）");
+        assertEquals(written.failure().code().code(), text(error, 1));
+        assertEquals(1.0, beside(workbook.getSheet("汇总"), "项目数").getNumericCellValue());
+        assertEquals("652826-2023-017", text(workbook.getSheet("项目结果").getRow(1), 1));
     }
 
     @Test
