@@ -2,6 +2,7 @@ package io.pbm.examples;
 
 import io.pbm.examples.report.DemoReport;
 import io.pbm.examples.sample.SampleCounty;
+import io.pbm.io.result.ResultWorkbook;
 import io.pbm.io.result.ResultWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
             "Runs the built-in sample county (998 projects, 150 units; synthetic, calibrated to",
             "沙湾 2021) through the whole pipeline under XINJIANG and prints the report:",
             "grades, vetoes, next year's budget, the largest deviations, missing explanations;",
-            "writes the full results to pbm-out/result.json."
+            "writes the full results to pbm-out/result.json and the result workbook to",
+            "pbm-out/result.xlsx."
         })
 final class DemoCommand implements Callable<Integer> {
 
@@ -54,18 +56,31 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.render(locale));
         Files.createDirectories(outputDir);
-        Path results = outputDir.resolve("result.json");
-        // Written whole and then moved, so a reader never sees half a document.
-        Path partial = outputDir.resolve("result.json.part");
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial))) {
-            ResultWriter.write(report.batch(), file, locale);
-        }
-        Files.move(partial, results, StandardCopyOption.REPLACE_EXISTING);
+        Path results = writeWhole(outputDir.resolve("result.json"),
+                file -> ResultWriter.write(report.batch(), file, locale));
+        Path workbook = writeWhole(outputDir.resolve("result.xlsx"),
+                file -> ResultWorkbook.write(report.batch(), file, locale));
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         out.println();
-        out.println(Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                ? "Full results (pbm-result/1): " + results
-                : "完整结果（pbm-result/1）：" + results);
+        out.println(english ? "Full results (pbm-result/1): " + results : "完整结果（pbm-result/1）：" + results);
+        out.println(english ? "Result workbook: " + workbook : "结果工作簿：" + workbook);
         out.flush();
         return 0;
+    }
+
+    /** What writes a file's content. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream file) throws IOException;
+    }
+
+    /** Writes a file whole and then moves it into place, so a reader never sees half a document. */
+    private static Path writeWhole(Path target, Content content) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial))) {
+            content.writeTo(file);
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
     }
 }

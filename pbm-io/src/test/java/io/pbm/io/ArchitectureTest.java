@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * pbm-io reads numbers as text: no binary floating point anywhere, and no call that makes the JSON
  * parser build a number (json-contract.md, "Decimals": pbm never reads them into double, and checks the
- * grammar on the characters first).
+ * grammar on the characters first). Only the result workbook's cells hold a double, because POI's do.
  */
 class ArchitectureTest {
 
@@ -22,7 +22,9 @@ class ArchitectureTest {
 
     @Test
     void noDoubleOrFloat() {
-        noClasses().should().dependOnClassesThat().areAssignableTo(double.class)
+        // The one exception: a spreadsheet cell holds a double, so the result workbook's cell writer converts
+        // an exact decimal at POI's boundary (and nowhere else).
+        noClasses().that().doNotHaveFullyQualifiedName("io.pbm.io.result.Cells").should().dependOnClassesThat().areAssignableTo(double.class)
                 .orShould().dependOnClassesThat().areAssignableTo(float.class)
                 .orShould().dependOnClassesThat().areAssignableTo(Double.class)
                 .orShould().dependOnClassesThat().areAssignableTo(Float.class)

@@ -10,14 +10,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Every reading code has its message in Chinese and English, and every text belongs to a code. */
+/** Every reading code has its message in Chinese and English, and every text is in both languages. */
 class ReadingCodeTest {
 
     @Test
-    void everyCodeHasBothTextsAndEveryTextACode() {
+    void everyCodeHasBothTextsAndEveryTextBothLanguages() {
         Set<String> keys = Arrays.stream(ReadingCode.values()).map(ReadingCode::key).collect(Collectors.toSet());
-        assertEquals(keys, ReadingCode.texts().keys(Locale.SIMPLIFIED_CHINESE));
-        assertEquals(keys, ReadingCode.texts().keys(Locale.ENGLISH));
+        // pbm-io's bundle also holds the labels of its writers (the result workbook's, for one).
+        assertTrue(ReadingCode.texts().keys(Locale.SIMPLIFIED_CHINESE).containsAll(keys));
+        assertEquals(ReadingCode.texts().keys(Locale.SIMPLIFIED_CHINESE), ReadingCode.texts().keys(Locale.ENGLISH));
     }
 
     @Test

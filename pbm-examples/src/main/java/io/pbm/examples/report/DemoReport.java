@@ -207,16 +207,8 @@ public final class DemoReport {
                     + "  " + padRight("█".repeat(length), BAR) + "  " + padLeft(share, 6));
         }
         lines.add(summary.meanScore().map(mean -> Phrase.MEAN.format(locale, mean)).orElse(Phrase.NO_MEAN.format(locale)));
-        Amount spent = Amount.ZERO;
-        Amount adjusted = Amount.ZERO;
-        for (ProjectResult result : batch.results()) {
-            spent = spent.plus(result.budget().spent());
-            adjusted = adjusted.plus(result.budget().adjusted());
-        }
-        Amount totalSpent = spent;
-        Amount totalAdjusted = adjusted;
         summary.executionRate().ifPresent(rate -> lines.add(Phrase.EXECUTION.format(locale, rate.toPercentString(2),
-                money(locale, totalSpent), money(locale, totalAdjusted))));
+                money(locale, summary.spent()), money(locale, summary.adjusted()))));
     }
 
     private void vetoes(Locale locale, Summary summary, List<String> lines) {

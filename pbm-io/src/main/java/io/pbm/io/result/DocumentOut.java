@@ -98,11 +98,7 @@ final class DocumentOut {
         } else {
             g.writeStringField("projectId", projectId);
         }
-        if (index == null) {
-            g.writeNullField("index");
-        } else {
-            g.writeNumberField("index", index);
-        }
+        index(index);
         g.writeArrayFieldStart("problems");
         for (Problem problem : problems) {
             g.writeStartObject();
@@ -113,6 +109,25 @@ final class DocumentOut {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** An {@code index} member: the position in the input, or null when unknown. */
+    void index(@Nullable Long index) throws IOException {
+        if (index == null) {
+            g.writeNullField("index");
+        } else {
+            g.writeNumberField("index", index);
+        }
+    }
+
+    /** The {@code error} member of a document ended by a failure of its input; nothing without a code. */
+    void error(@Nullable String code, @Nullable String message) throws IOException {
+        if (code != null) {
+            g.writeObjectFieldStart("error");
+            g.writeStringField("code", code);
+            g.writeStringField("message", message);
+            g.writeEndObject();
+        }
     }
 
     @FunctionalInterface

@@ -22,11 +22,13 @@ import io.pbm.rules.monitoring.RejectedProject;
 import io.pbm.rules.review.BudgetReviewReport;
 import io.pbm.rules.review.ProjectReview;
 import io.pbm.rules.review.ReviewSummary;
+import io.pbm.rules.policy.Policy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +48,10 @@ import org.jspecify.annotations.Nullable;
  * {@code index} in the document and its paths are document pointers ({@code /projects/0/indicators});
  * the reader's rejections join the engine's in {@code rejected}, and the summary counts them. Without
  * it ({@code null}), paths stay record-relative and indexes are null where the report does not know them.
+ *
+ * <p>To stream a document of any size, {@link #review}, {@link #monitor} and {@link #audit} give a
+ * {@link ReportStream}: results are written as they come, with the index the caller gives each project.
+ * The whole-report methods write through the same stream, so both give the same bytes.
  *
  * <p>The same report gives byte-identical output on every platform. This class is immutable and
  * thread-safe.
@@ -89,20 +95,15 @@ public final class ReportWriter {
             return index == null ? "" : "/projects/" + index;
         }
 
-        void writeIndex(JsonGenerator g, String projectId) throws IOException {
-            Long index = index(projectId);
-            if (index == null) {
-                g.writeNullField("index");
-            } else {
-                g.writeNumberField("index", index);
+        /** Writes every result with what the document knows of it, then holds every rejection, in input order. */
+        <R, S> S write(ReportStream<R, S> stream, ReportStream.Kind<R, S> kind, List<R> results,
+                List<Rejection> engine, S summary) {
+            for (R result : results) {
+                String id = kind.projectId(result);
+                stream.write(result, index(id), prefix(id));
             }
-        }
-
-        /**
-         * Writes the engine's rejections and the reader's, merged in input order (an engine's rejection
-         * whose index is unknown last).
-         */
-        void writeRejections(DocumentOut doc, List<Rejection> engine) throws IOException {
+            // The engine's rejections and the reader's, merged in input order (an engine's rejection whose
+            // index is unknown last).
             List<Entry> entries = new ArrayList<>();
             for (Rejection rejection : engine) {
                 entries.add(new Entry(rejection.id(), index(rejection.id()), prefix(rejection.id()), rejection.problems()));
@@ -112,8 +113,9 @@ public final class ReportWriter {
             }
             entries.sort(Comparator.comparing(Entry::index, Comparator.nullsLast(Comparator.naturalOrder())));
             for (Entry entry : entries) {
-                doc.rejected(entry.projectId(), entry.index(), entry.prefix(), entry.problems());
+                stream.hold(entry.projectId(), entry.index(), entry.prefix(), entry.problems());
             }
+            return stream.end(summary, null, null);
         }
     }
 
@@ -121,48 +123,37 @@ public final class ReportWriter {
     private record Entry(String projectId, @Nullable Long index, String prefix, List<Problem> problems) {
     }
 
-    /**
-     * Writes a goal-table review as {@code pbm-review/1}.
-     *
-     * @param report  the review, not null
-     * @param document  the document the projects were read from, or null
-     * @param locale  English for {@code en}, Chinese otherwise, not null
-     * @param out  where the UTF-8 text goes, not closed by this method, not null
-     * @throws UncheckedIOException if the stream cannot be written
-     */
-    public static void write(BudgetReviewReport report, @Nullable ProjectDocument document, Locale locale,
-            OutputStream out) {
-        Objects.requireNonNull(report, "report is null");
-        Origin origin = Origin.of(document);
-        document(out, locale, REVIEW, report.policyName(), report.policyVersion(), (doc, g) -> {
-            g.writeArrayFieldStart("results");
-            for (ProjectReview review : report.results()) {
-                String id = review.projectId();
+    /** {@code pbm-review/1}: goal tables (R-GOAL-1…8). */
+    private static final ReportStream.Kind<ProjectReview, ReviewSummary> REVIEWS = new ReportStream.Kind<>(
+            REVIEW, ProjectReview::projectId, ReviewSummary::of, ReviewSummary::plus) {
+        @Override
+        void result(DocumentOut doc, ProjectReview review, @Nullable Long index, String prefix)
+                throws IOException {
+            JsonGenerator g = doc.g;
+            g.writeStartObject();
+            g.writeStringField("projectId", review.projectId());
+            doc.index(index);
+            g.writeBooleanField("passed", review.passed());
+            g.writeNumberField("indicatorCount", review.goal().indicatorCount());
+            g.writeNumberField("quantifiedCount", review.goal().quantifiedCount());
+            doc.ratio("quantifiedShare", review.goal().quantifiedShare().orElse(null));
+            g.writeArrayFieldStart("problems");
+            for (Problem problem : review.problems()) {
                 g.writeStartObject();
-                g.writeStringField("projectId", id);
-                origin.writeIndex(g, id);
-                g.writeBooleanField("passed", review.passed());
-                g.writeNumberField("indicatorCount", review.goal().indicatorCount());
-                g.writeNumberField("quantifiedCount", review.goal().quantifiedCount());
-                doc.ratio("quantifiedShare", review.goal().quantifiedShare().orElse(null));
-                g.writeArrayFieldStart("problems");
-                for (Problem problem : review.problems()) {
-                    g.writeStartObject();
-                    g.writeStringField("rule", problem.code());
-                    g.writeStringField("path", origin.prefix(id) + problem.path());
-                    doc.message(problem.message());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                doc.warnings(review.warnings());
-                doc.labelled("budgetAction", review.budgetAction().orElse(null));
+                g.writeStringField("rule", problem.code());
+                g.writeStringField("path", prefix + problem.path());
+                doc.message(problem.message());
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("rejected");
-            origin.writeRejections(doc, List.of());
-            g.writeEndArray();
-            ReviewSummary summary = report.summary(origin.rejected().size());
+            doc.warnings(review.warnings());
+            doc.labelled("budgetAction", review.budgetAction().orElse(null));
+            g.writeEndObject();
+        }
+
+        @Override
+        void summary(DocumentOut doc, ReviewSummary summary) throws IOException {
+            JsonGenerator g = doc.g;
             g.writeObjectFieldStart("summary");
             g.writeNumberField("projects", summary.projects());
             g.writeNumberField("passed", summary.passed());
@@ -170,29 +161,25 @@ public final class ReportWriter {
             g.writeNumberField("rejected", summary.rejected());
             g.writeNumberField("notBudgeted", summary.notBudgeted());
             g.writeEndObject();
-        });
-    }
+        }
+    };
 
-    /**
-     * Writes a monitoring batch as {@code pbm-monitor/1}.
-     *
-     * @param batch  the batch, not null
-     * @param document  the document the projects were read from, or null
-     * @param locale  English for {@code en}, Chinese otherwise, not null
-     * @param out  where the UTF-8 text goes, not closed by this method, not null
-     * @throws UncheckedIOException if the stream cannot be written
-     */
-    public static void write(MonitoringBatch batch, @Nullable ProjectDocument document, Locale locale,
-            OutputStream out) {
-        Objects.requireNonNull(batch, "batch is null");
-        Origin origin = Origin.of(document);
-        document(out, locale, MONITOR, batch.policyName(), batch.policyVersion(), (doc, g) -> {
-            g.writeNumberField("month", batch.monthNumber());
-            g.writeArrayFieldStart("results");
-            for (MonitoringResult result : batch.results()) {
+    /** {@code pbm-monitor/1}: in-year monitoring (R-MON-1…7) at the end of a month. */
+    private static ReportStream.Kind<MonitoringResult, MonitoringSummary> monitoring(int month) {
+        return new ReportStream.Kind<>(MONITOR, MonitoringResult::projectId, MonitoringSummary::of,
+                MonitoringSummary::plus) {
+            @Override
+            void head(DocumentOut doc) throws IOException {
+                doc.g.writeNumberField("month", month);
+            }
+
+            @Override
+            void result(DocumentOut doc, MonitoringResult result, @Nullable Long index, String prefix)
+                    throws IOException {
+                JsonGenerator g = doc.g;
                 g.writeStartObject();
                 g.writeStringField("projectId", result.projectId());
-                origin.writeIndex(g, result.projectId());
+                doc.index(index);
                 g.writeStringField("name", result.name());
                 g.writeStringField("unit", result.unit().name());
                 g.writeStringField("spentToDate", result.spentToDate().toString());
@@ -219,27 +206,170 @@ public final class ReportWriter {
                 g.writeBooleanField("reminder", result.reminder());
                 g.writeEndObject();
             }
+
+            @Override
+            void summary(DocumentOut doc, MonitoringSummary summary) throws IOException {
+                JsonGenerator g = doc.g;
+                g.writeObjectFieldStart("summary");
+                g.writeNumberField("projects", summary.projects());
+                g.writeNumberField("monitored", summary.monitored());
+                g.writeNumberField("rejected", summary.rejected());
+                g.writeObjectFieldStart("lights");
+                for (WarningLight light : List.of(WarningLight.RED, WarningLight.YELLOW, WarningLight.GREEN)) {
+                    g.writeNumberField(light.name(), summary.count(light));
+                }
+                g.writeEndObject();
+                g.writeNumberField("unlit", summary.unlit());
+                g.writeNumberField("keyAttention", summary.keyAttention());
+                g.writeNumberField("reminders", summary.reminders());
+                g.writeNumberField("scrutiny", summary.scrutiny());
+                g.writeEndObject();
+            }
+        };
+    }
+
+    /** {@code pbm-audit/1}: checks of filled-in self-evaluation tables (R-AUDIT-1…6). */
+    private static final ReportStream.Kind<AuditResult, AuditSummary> AUDITS = new ReportStream.Kind<>(
+            AUDIT, AuditResult::projectId, AuditSummary::of, AuditSummary::plus) {
+        @Override
+        void result(DocumentOut doc, AuditResult result, @Nullable Long index, String prefix)
+                throws IOException {
+            JsonGenerator g = doc.g;
+            g.writeStartObject();
+            g.writeStringField("projectId", result.projectId());
+            doc.index(index);
+            g.writeStringField("unit", result.unit().name());
+            g.writeBooleanField("clean", result.clean());
+            g.writeStringField("executionScore", result.executionScore().toPlainString());
+            if (result.total() == null) {
+                g.writeNullField("total");
+            } else {
+                g.writeStringField("total", result.total().toPlainString());
+            }
+            g.writeArrayFieldStart("discrepancies");
+            for (Discrepancy discrepancy : result.discrepancies()) {
+                g.writeStartObject();
+                g.writeStringField("rule", discrepancy.rule().id());
+                g.writeStringField("path", prefix + discrepancy.path());
+                g.writeStringField("reported", discrepancy.reported());
+                g.writeStringField("computed", discrepancy.computed());
+                doc.message(discrepancy.message());
+                g.writeEndObject();
+            }
             g.writeEndArray();
-            g.writeArrayFieldStart("rejected");
-            origin.writeRejections(doc, batch.rejected().stream().map(RejectedProject::rejection).toList());
-            g.writeEndArray();
-            MonitoringSummary summary = batch.summary();
-            int more = origin.rejected().size();
+            g.writeEndObject();
+        }
+
+        @Override
+        void summary(DocumentOut doc, AuditSummary summary) throws IOException {
+            JsonGenerator g = doc.g;
             g.writeObjectFieldStart("summary");
-            g.writeNumberField("projects", summary.projects() + more);
-            g.writeNumberField("monitored", summary.monitored());
-            g.writeNumberField("rejected", summary.rejected() + more);
-            g.writeObjectFieldStart("lights");
-            for (WarningLight light : List.of(WarningLight.RED, WarningLight.YELLOW, WarningLight.GREEN)) {
-                g.writeNumberField(light.name(), summary.count(light));
+            g.writeNumberField("projects", summary.projects());
+            g.writeNumberField("clean", summary.clean());
+            g.writeNumberField("withDiscrepancies", summary.withDiscrepancies());
+            g.writeNumberField("rejected", summary.rejected());
+            g.writeObjectFieldStart("discrepancies");
+            for (Map.Entry<RuleId, Integer> rule : summary.discrepancies().entrySet()) {
+                g.writeNumberField(rule.getKey().id(), rule.getValue());
             }
             g.writeEndObject();
-            g.writeNumberField("unlit", summary.unlit());
-            g.writeNumberField("keyAttention", summary.keyAttention());
-            g.writeNumberField("reminders", summary.reminders());
-            g.writeNumberField("scrutiny", summary.scrutiny());
             g.writeEndObject();
-        });
+        }
+    };
+
+    /**
+     * Begins a streamed {@code pbm-review/1} document: feed it each project's {@link ProjectReview} with
+     * the project's index, and the rejected records.
+     *
+     * @param out  where the UTF-8 text goes, not closed by the writer, not null
+     * @param policy  the policy of the reviews, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @return the writer
+     */
+    public static ReportStream<ProjectReview, ReviewSummary> review(OutputStream out, Policy policy, Locale locale) {
+        return stream(REVIEWS, out, policy, locale);
+    }
+
+    /**
+     * Begins a streamed {@code pbm-monitor/1} document: feed it each project's {@link MonitoringResult}
+     * (or the engine's rejection) with the project's index, and the rejected records.
+     *
+     * @param out  where the UTF-8 text goes, not closed by the writer, not null
+     * @param policy  the policy of the monitoring, not null
+     * @param month  the month checked, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @return the writer
+     */
+    public static ReportStream<MonitoringResult, MonitoringSummary> monitor(OutputStream out, Policy policy,
+            Month month, Locale locale) {
+        Objects.requireNonNull(month, "month is null");
+        return stream(monitoring(month.getValue()), out, policy, locale);
+    }
+
+    /**
+     * Begins a streamed {@code pbm-audit/1} document: feed it each project's {@link AuditResult} (or the
+     * engine's rejection) with the project's index, and the rejected records.
+     *
+     * @param out  where the UTF-8 text goes, not closed by the writer, not null
+     * @param policy  the policy of the audit, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @return the writer
+     */
+    public static ReportStream<AuditResult, AuditSummary> audit(OutputStream out, Policy policy, Locale locale) {
+        return stream(AUDITS, out, policy, locale);
+    }
+
+    private static <R, S> ReportStream<R, S> stream(ReportStream.Kind<R, S> kind, OutputStream out, Policy policy,
+            Locale locale) {
+        Objects.requireNonNull(out, "out is null");
+        Objects.requireNonNull(policy, "policy is null");
+        Objects.requireNonNull(locale, "locale is null");
+        return new ReportStream<>(kind, out, locale, policy.name(), policy.version(), ResultWriter.HELD_IN_MEMORY);
+    }
+
+    /** A whole report through the streaming writer, so both give the same bytes. */
+    private static <R, S> void whole(ReportStream.Kind<R, S> kind, OutputStream out, Locale locale, String policyName,
+            String policyVersion, @Nullable ProjectDocument document, List<R> results, List<Rejection> rejected,
+            S summary) {
+        Objects.requireNonNull(out, "out is null");
+        Objects.requireNonNull(locale, "locale is null");
+        Origin origin = Origin.of(document);
+        try (ReportStream<R, S> stream = new ReportStream<>(kind, out, locale, policyName, policyVersion,
+                ResultWriter.HELD_IN_MEMORY)) {
+            origin.write(stream, kind, results, rejected, kind.plus(summary, kind.rejected(origin.rejected().size())));
+        }
+    }
+
+    /**
+     * Writes a goal-table review as {@code pbm-review/1}.
+     *
+     * @param report  the review, not null
+     * @param document  the document the projects were read from, or null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @param out  where the UTF-8 text goes, not closed by this method, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static void write(BudgetReviewReport report, @Nullable ProjectDocument document, Locale locale,
+            OutputStream out) {
+        Objects.requireNonNull(report, "report is null");
+        whole(REVIEWS, out, locale, report.policyName(), report.policyVersion(), document, report.results(),
+                List.of(), report.summary());
+    }
+
+    /**
+     * Writes a monitoring batch as {@code pbm-monitor/1}.
+     *
+     * @param batch  the batch, not null
+     * @param document  the document the projects were read from, or null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @param out  where the UTF-8 text goes, not closed by this method, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static void write(MonitoringBatch batch, @Nullable ProjectDocument document, Locale locale,
+            OutputStream out) {
+        Objects.requireNonNull(batch, "batch is null");
+        whole(monitoring(batch.monthNumber()), out, locale, batch.policyName(), batch.policyVersion(), document,
+                batch.results(), batch.rejected().stream().map(RejectedProject::rejection).toList(), batch.summary());
     }
 
     /**
@@ -254,53 +384,8 @@ public final class ReportWriter {
     public static void write(AuditReport report, @Nullable ProjectDocument document, Locale locale,
             OutputStream out) {
         Objects.requireNonNull(report, "report is null");
-        Origin origin = Origin.of(document);
-        document(out, locale, AUDIT, report.policyName(), report.policyVersion(), (doc, g) -> {
-            g.writeArrayFieldStart("results");
-            for (AuditResult result : report.results()) {
-                String id = result.projectId();
-                g.writeStartObject();
-                g.writeStringField("projectId", id);
-                origin.writeIndex(g, id);
-                g.writeStringField("unit", result.unit().name());
-                g.writeBooleanField("clean", result.clean());
-                g.writeStringField("executionScore", result.executionScore().toPlainString());
-                if (result.total() == null) {
-                    g.writeNullField("total");
-                } else {
-                    g.writeStringField("total", result.total().toPlainString());
-                }
-                g.writeArrayFieldStart("discrepancies");
-                for (Discrepancy discrepancy : result.discrepancies()) {
-                    g.writeStartObject();
-                    g.writeStringField("rule", discrepancy.rule().id());
-                    g.writeStringField("path", origin.prefix(id) + discrepancy.path());
-                    g.writeStringField("reported", discrepancy.reported());
-                    g.writeStringField("computed", discrepancy.computed());
-                    doc.message(discrepancy.message());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("rejected");
-            origin.writeRejections(doc, report.rejected());
-            g.writeEndArray();
-            AuditSummary summary = report.summary();
-            int more = origin.rejected().size();
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("projects", summary.projects() + more);
-            g.writeNumberField("clean", summary.clean());
-            g.writeNumberField("withDiscrepancies", summary.withDiscrepancies());
-            g.writeNumberField("rejected", summary.rejected() + more);
-            g.writeObjectFieldStart("discrepancies");
-            for (Map.Entry<RuleId, Integer> rule : summary.discrepancies().entrySet()) {
-                g.writeNumberField(rule.getKey().id(), rule.getValue());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        });
+        whole(AUDITS, out, locale, report.policyName(), report.policyVersion(), document, report.results(),
+                report.rejected(), report.summary());
     }
 
     /**
@@ -326,25 +411,5 @@ public final class ReportWriter {
                     .getSimpleName());
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void write(DocumentOut doc, JsonGenerator g) throws IOException;
-    }
-
-    /** A whole document: its beginning, the body, its end. */
-    private static void document(OutputStream out, Locale locale, String format, String policyName,
-            String policyVersion, Body body) {
-        Objects.requireNonNull(out, "out is null");
-        Objects.requireNonNull(locale, "locale is null");
-        DocumentOut doc = new DocumentOut(out, locale);
-        DocumentOut.io(() -> {
-            try (JsonGenerator g = doc.g) {
-                doc.begin(format, policyName, policyVersion);
-                body.write(doc, g);
-                doc.end();
-            }
-        });
     }
 }

@@ -341,28 +341,14 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         Objects.requireNonNull(reader, "reader is null");
         Objects.requireNonNull(in, "in is null");
         Objects.requireNonNull(eachProject, "eachProject is null");
-        Pipeline pipeline = Pipeline.of(policy);
-        try (ResultWriter writer = open(out, policy, locale); Stream<ReadRecord> records = reader.stream(in)) {
-            Iterator<ReadRecord> each = records.iterator();
-            try {
-                while (each.hasNext()) {
-                    ReadRecord record = each.next();
-                    if (record instanceof ReadProject project) {
-                        writer.accept(pipeline.evaluate(project.project(), project.index()));
-                        eachProject.run();
-                    } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.PROJECTS) {
-                        writer.reject(rejected);
-                        eachProject.run();
-                    }
-                }
-            } catch (DocumentException failure) {
-                if (!writer.begun) {
-                    throw failure;
-                }
-                return new Written(writer.fail(failure), failure);
-            }
-            return new Written(writer.finish(), null);
+        try (ResultWriter writer = open(out, policy, locale)) {
+            return OutcomeSink.evaluate(() -> reader.stream(in), policy, writer.sink(), eachProject);
         }
+    }
+
+    /** This writer as the streamed evaluation's sink. */
+    private OutcomeSink sink() {
+        return new OutcomeSink(this::accept, this::reject, () -> begun, this::finish, this::fail);
     }
 
     /**
@@ -431,12 +417,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             rejected.copyTo(g);
             g.writeEndArray();
             summary(written);
-            if (code != null) {
-                g.writeObjectFieldStart("error");
-                g.writeStringField("code", code);
-                g.writeStringField("message", message);
-                g.writeEndObject();
-            }
+            doc.error(code, message);
             doc.end();
         });
         io(this::release);
@@ -570,6 +551,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         }
         g.writeFieldName("executionRate");
         ratio(summary.executionRate().orElse(null));
+        g.writeStringField("adjusted", summary.adjusted().toString());
+        g.writeStringField("spent", summary.spent().toString());
         g.writeObjectFieldStart("vetoes");
         for (Map.Entry<io.pbm.rules.explain.RuleId, Long> veto : summary.vetoes().entrySet()) {
             g.writeNumberField(veto.getKey().id(), veto.getValue());

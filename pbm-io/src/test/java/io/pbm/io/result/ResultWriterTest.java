@@ -150,6 +150,8 @@ class ResultWriterTest {
         assertEquals(List.of("EXCELLENT", "GOOD", "FAIR", "POOR"), List.copyOf(iterable(s.get("grades"))));
         assertEquals("88.73", s.get("meanScore").asText());
         assertEquals("0.9505", s.get("executionRate").asText());
+        assertEquals("1930500.00", s.get("adjusted").asText());
+        assertEquals("1835000.00", s.get("spent").asText());
         assertEquals(parse("{\"R-VETO-1\":1}"), s.get("vetoes"));
         assertEquals("1930500.00", s.get("budgetBefore").asText());
         assertEquals("1737450.00", s.get("budgetAfter").asText());

@@ -62,4 +62,19 @@ public record AuditSummary(int projects, int clean, int withDiscrepancies, int r
         }
         return new AuditSummary(results.size() + rejected, clean, results.size() - clean, rejected, counts);
     }
+
+    /**
+     * This summary and another added up — what a streaming writer keeps as results arrive.
+     *
+     * @param other  the other summary, not null
+     * @return the sum
+     */
+    public AuditSummary plus(AuditSummary other) {
+        Objects.requireNonNull(other, "other is null");
+        Map<RuleId, Integer> sum = new EnumMap<>(RuleId.class);
+        sum.putAll(discrepancies);
+        other.discrepancies.forEach((rule, count) -> sum.merge(rule, count, Integer::sum));
+        return new AuditSummary(projects + other.projects, clean + other.clean,
+                withDiscrepancies + other.withDiscrepancies, rejected + other.rejected, sum);
+    }
 }

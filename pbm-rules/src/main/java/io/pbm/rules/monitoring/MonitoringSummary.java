@@ -98,4 +98,20 @@ public record MonitoringSummary(int projects, int monitored, int rejected, Map<W
         Objects.requireNonNull(light, "light is null");
         return lights.getOrDefault(light, 0);
     }
+
+    /**
+     * This summary and another added up — what a streaming writer keeps as results arrive.
+     *
+     * @param other  the other summary, not null
+     * @return the sum
+     */
+    public MonitoringSummary plus(MonitoringSummary other) {
+        Objects.requireNonNull(other, "other is null");
+        Map<WarningLight, Integer> sum = noLights();
+        lights.forEach((light, count) -> sum.merge(light, count, Integer::sum));
+        other.lights.forEach((light, count) -> sum.merge(light, count, Integer::sum));
+        return new MonitoringSummary(projects + other.projects, monitored + other.monitored, rejected + other.rejected,
+                sum, unlit + other.unlit, keyAttention + other.keyAttention, reminders + other.reminders,
+                scrutiny + other.scrutiny);
+    }
 }

@@ -109,7 +109,7 @@ public final class Pipeline {
         EvaluationResult result = evaluated.get();
         VetoOutcome vetoes = Vetoes.apply(project, result, policy);
         BudgetDecision decision = BudgetLinkage.decide(project, result, vetoes, policy);
-        return new ProjectResult(index, result, project.budget(), vetoes, decision);
+        return new ProjectResult(index, result, project, vetoes, decision);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.pbm.core.budget.Budget;
 import io.pbm.core.grade.Grade;
 import io.pbm.core.grade.Score;
 import io.pbm.core.project.BudgetUnit;
+import io.pbm.core.project.Project;
 import io.pbm.rules.evaluation.EvaluationResult;
 import io.pbm.rules.explain.Trace;
 import io.pbm.rules.explain.TraceStep;
@@ -21,7 +22,9 @@ import java.util.Objects;
  * An evaluated project, through the whole pipeline: the {@link EvaluationResult} (score, deviation, raw
  * grade, warnings, trace), the vetoes and the final grade (R-VETO-1…5), whether the report is returned
  * (R-REVIEW-1), and next year's budget decision (R-LINK-1…4) — what a {@code pbm-result/1} result
- * carries. The raw grade stays visible next to the final one.
+ * carries. The raw grade stays visible next to the final one. The evaluated {@link Project} rides along,
+ * so a writer can show the figures beside the scores (targets, actuals, explanations and the budget of
+ * the self-evaluation table) without holding the input.
  *
  * <p>From the result alone a reader can answer "why 中 and not 良?": {@link #explain(Locale)}.
  *
@@ -29,11 +32,11 @@ import java.util.Objects;
  *
  * @param index  the project's position in the input, from 0
  * @param evaluation  the evaluation
- * @param budget  the project's budget of the year (the summary's execution rate adds it up)
+ * @param project  the evaluated project (its budget of the year is what the summary's execution rate adds up)
  * @param vetoOutcome  what the vetoes did
  * @param budgetDecision  next year's budget decision
  */
-public record ProjectResult(long index, EvaluationResult evaluation, Budget budget, VetoOutcome vetoOutcome,
+public record ProjectResult(long index, EvaluationResult evaluation, Project project, VetoOutcome vetoOutcome,
         BudgetDecision budgetDecision) implements ProjectOutcome {
 
     /**
@@ -41,7 +44,7 @@ public record ProjectResult(long index, EvaluationResult evaluation, Budget budg
      *
      * @param index  0 or more
      * @param evaluation  not null
-     * @param budget  not null
+     * @param project  the project evaluated, not null
      * @param vetoOutcome  applied to the evaluation's raw grade, not null
      * @param budgetDecision  of the same project, not null
      * @throws InvalidValueException if the parts are not of one project
@@ -49,11 +52,13 @@ public record ProjectResult(long index, EvaluationResult evaluation, Budget budg
     public ProjectResult {
         InvalidValueException.check(index >= 0, "index", index, "index >= 0");
         Objects.requireNonNull(evaluation, "evaluation is null");
-        Objects.requireNonNull(budget, "budget is null");
+        Objects.requireNonNull(project, "project is null");
         Objects.requireNonNull(vetoOutcome, "vetoOutcome is null");
         Objects.requireNonNull(budgetDecision, "budgetDecision is null");
         InvalidValueException.check(vetoOutcome.rawGrade() == evaluation.rawGrade(), "vetoOutcome.rawGrade",
                 vetoOutcome.rawGrade(), "the evaluation's raw grade " + evaluation.rawGrade());
+        InvalidValueException.check(project.id().equals(evaluation.id()), "project.id", project.id(),
+                "the evaluation's project " + evaluation.id());
         InvalidValueException.check(budgetDecision.projectId().equals(evaluation.id()), "budgetDecision.projectId",
                 budgetDecision.projectId(), "the evaluation's project " + evaluation.id());
     }
@@ -66,6 +71,15 @@ public record ProjectResult(long index, EvaluationResult evaluation, Budget budg
     @Override
     public OutcomeKind kind() {
         return OutcomeKind.EVALUATED;
+    }
+
+    /**
+     * The project's budget of the year (the summary's execution rate adds it up).
+     *
+     * @return the project's budget
+     */
+    public Budget budget() {
+        return project.budget();
     }
 
     /**

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * The summary of a batch (json-contract.md {@code summary}): how many projects, evaluated, excluded
  * and rejected ({@code projects = evaluated + excluded + rejected}); the final grades in 优/良/中/差
  * order; the mean score (the exact sum ÷ the count, HALF_UP to 2 decimals; empty when nothing was
- * evaluated); the execution rate Σ spent ÷ Σ adjusted over the evaluated projects (exact; empty when
- * that budget is 0); the vetoes fired per rule; the reports returned (R-REVIEW-1); and the budget
+ * evaluated); Σ adjusted budget (全年预算数) and Σ spent (全年执行数) over the evaluated projects and the
+ * execution rate Σ spent ÷ Σ adjusted (exact; empty when that budget is 0); the vetoes fired per rule; the reports returned (R-REVIEW-1); and the budget
  * before and after with the number of projects per action, overall and per budget unit.
  *
  * <p>A summary is built incrementally by a {@link SummaryBuilder}, in memory that does not grow with the
@@ -47,13 +47,15 @@ public final class Summary {
     private final Map<Grade, Long> grades;
     private final @Nullable Score meanScore;
     private final @Nullable Ratio executionRate;
+    private final Amount adjusted;
+    private final Amount spent;
     private final Map<RuleId, Long> vetoes;
     private final long reportsReturned;
     private final BudgetTotals budget;
     private final SortedMap<BudgetUnit, BudgetTotals> units;
 
     Summary(String policyName, String policyVersion, long evaluated, long excluded, long rejected,
-            Map<Grade, Long> grades, @Nullable Score meanScore, @Nullable Ratio executionRate, Map<RuleId, Long> vetoes,
+            Map<Grade, Long> grades, @Nullable Score meanScore, Amount adjusted, Amount spent, Map<RuleId, Long> vetoes,
             long reportsReturned, BudgetTotals budget, SortedMap<BudgetUnit, BudgetTotals> units) {
         this.policyName = policyName;
         this.policyVersion = policyVersion;
@@ -72,7 +74,9 @@ public final class Summary {
                 "one grade and one budget decision for each of the " + evaluated + " evaluated projects");
         this.grades = Collections.unmodifiableMap(bestFirst);
         this.meanScore = meanScore;
-        this.executionRate = executionRate;
+        this.adjusted = adjusted;
+        this.spent = spent;
+        this.executionRate = adjusted.yuan().signum() == 0 ? null : Ratio.of(spent.yuan(), adjusted.yuan());
         this.vetoes = Collections.unmodifiableMap(vetoes.isEmpty() ? Map.of() : new EnumMap<>(vetoes));
         this.reportsReturned = reportsReturned;
         this.budget = budget;
@@ -169,6 +173,26 @@ public final class Summary {
      */
     public Optional<Ratio> executionRate() {
         return Optional.ofNullable(executionRate);
+    }
+
+    /**
+     * Σ adjusted budget of the year (全年预算数) over the evaluated projects, exact — the denominator of
+     * {@link #executionRate()}.
+     *
+     * @return the amount, 0 when nothing was evaluated
+     */
+    public Amount adjusted() {
+        return adjusted;
+    }
+
+    /**
+     * Σ spent of the year (全年执行数) over the evaluated projects, exact — the numerator of
+     * {@link #executionRate()}.
+     *
+     * @return the amount, 0 when nothing was evaluated
+     */
+    public Amount spent() {
+        return spent;
     }
 
     /**
@@ -307,14 +331,14 @@ public final class Summary {
         return this == obj || obj instanceof Summary other && policyName.equals(other.policyName)
                 && policyVersion.equals(other.policyVersion) && evaluated == other.evaluated
                 && excluded == other.excluded && rejected == other.rejected && grades.equals(other.grades)
-                && Objects.equals(meanScore, other.meanScore) && Objects.equals(executionRate, other.executionRate)
+                && Objects.equals(meanScore, other.meanScore) && adjusted.equals(other.adjusted) && spent.equals(other.spent)
                 && vetoes.equals(other.vetoes) && reportsReturned == other.reportsReturned
                 && budget.equals(other.budget) && units.equals(other.units);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(policyName, policyVersion, evaluated, excluded, rejected, grades, meanScore, executionRate,
+        return Objects.hash(policyName, policyVersion, evaluated, excluded, rejected, grades, meanScore, adjusted, spent,
                 vetoes, reportsReturned, budget, units);
     }
 

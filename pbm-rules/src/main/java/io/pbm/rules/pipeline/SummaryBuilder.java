@@ -1,7 +1,7 @@
 package io.pbm.rules.pipeline;
 
 import io.pbm.core.InvalidValueException;
-import io.pbm.core.Ratio;
+import io.pbm.core.budget.Amount;
 import io.pbm.core.grade.Grade;
 import io.pbm.core.grade.Score;
 import io.pbm.core.project.BudgetUnit;
@@ -148,8 +148,8 @@ public final class SummaryBuilder {
         }
         Score mean = evaluated == 0 ? null
                 : Score.of(scores.divide(BigDecimal.valueOf(evaluated), 2, RoundingMode.HALF_UP));
-        Ratio rate = adjusted.signum() == 0 ? null : Ratio.of(spent, adjusted);
-        return new Summary(policyName, policyVersion, evaluated, excluded, rejected, byGrade, mean, rate, fired,
+        return new Summary(policyName, policyVersion, evaluated, excluded, rejected, byGrade, mean,
+                Amount.of(adjusted), Amount.of(spent), fired,
                 reportsReturned, budget.toTotals(), BudgetTotals.Tally.toTotals(units));
     }
 }

@@ -56,4 +56,16 @@ public record ReviewSummary(int projects, int passed, int failed, int rejected, 
         int failed = reviews.size() - passed;
         return new ReviewSummary(reviews.size() + rejected, passed, failed, rejected, notBudgeted);
     }
+
+    /**
+     * This summary and another added up — what a streaming writer keeps as reviews arrive.
+     *
+     * @param other  the other summary, not null
+     * @return the sum
+     */
+    public ReviewSummary plus(ReviewSummary other) {
+        Objects.requireNonNull(other, "other is null");
+        return new ReviewSummary(projects + other.projects, passed + other.passed, failed + other.failed,
+                rejected + other.rejected, notBudgeted + other.notBudgeted);
+    }
 }

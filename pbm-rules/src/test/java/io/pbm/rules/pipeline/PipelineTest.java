@@ -90,6 +90,8 @@ class PipelineTest {
         assertEquals(List.of(0L, 0L, 1L, 0L), List.copyOf(summary.grades().values()));
         assertEquals("88.73", summary.meanScore().orElseThrow().toString());
         assertEquals("0.9505", summary.executionRate().orElseThrow().toDecimal(4).toPlainString());
+        assertEquals("1930500.00", summary.adjusted().toString(), "Σ adjusted budget, 全年预算数");
+        assertEquals("1835000.00", summary.spent().toString(), "Σ spent, 全年执行数");
         assertEquals(Map.of(RuleId.R_VETO_1, 1L), summary.vetoes());
         assertEquals("1930500.00", summary.budgetBefore().toString());
         assertEquals("1737450.00", summary.budgetAfter().toString());
@@ -202,6 +204,8 @@ class PipelineTest {
         assertEquals(0, summary.projects());
         assertTrue(summary.meanScore().isEmpty());
         assertTrue(summary.executionRate().isEmpty());
+        assertEquals(Amount.ZERO, summary.adjusted());
+        assertEquals(Amount.ZERO, summary.spent());
         assertEquals(Amount.ZERO, summary.budgetBefore());
         assertEquals("优 0 / 良 0 / 中 0 / 差 0", summary.gradesLine(Locale.SIMPLIFIED_CHINESE));
         assertTrue(summary.toString().contains("—"), summary::toString);
