@@ -321,8 +321,28 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             Locale locale) {
         Objects.requireNonNull(reader, "reader is null");
         Objects.requireNonNull(in, "in is null");
+        try (Stream<ReadRecord> records = reader.stream(in)) {
+            return evaluate(records, policy, out, locale);
+        }
+    }
+
+    /**
+     * {@link #evaluate(ProjectReader, InputStream, Policy, OutputStream, Locale)} for records from any
+     * reader (a {@code pbm/1} document, a workbook, a CSV file): each project through the pipeline and
+     * into the {@code pbm-result/1} document as it comes.
+     *
+     * @param records  the records in input order, not closed by this method, not null
+     * @param policy  the policy, not null
+     * @param out  where the UTF-8 result goes, not closed by this method, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @return the summary, and the failure if the records failed after output began
+     * @throws DocumentException if the records fail before the first one (nothing is written)
+     * @throws UncheckedIOException if the output cannot be written
+     */
+    public static Written evaluate(Stream<ReadRecord> records, Policy policy, OutputStream out, Locale locale) {
+        Objects.requireNonNull(records, "records is null");
         Pipeline pipeline = Pipeline.of(policy);
-        try (ResultWriter writer = open(out, policy, locale); Stream<ReadRecord> records = reader.stream(in)) {
+        try (ResultWriter writer = open(out, policy, locale)) {
             Iterator<ReadRecord> each = records.iterator();
             try {
                 while (each.hasNext()) {
@@ -408,7 +428,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             g.writeArrayFieldStart("rejected");
             rejected.copyTo(g);
             g.writeEndArray();
-            summary(written);
+            summary(g, "summary", written);
             if (code != null) {
                 g.writeObjectFieldStart("error");
                 g.writeStringField("code", code);
@@ -529,8 +549,9 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         return excluded.spilled() || rejected.spilled();
     }
 
-    private void summary(Summary summary) throws IOException {
-        g.writeObjectFieldStart("summary");
+    /** The {@code summary} member of a result document; the what-if document writes two of them. */
+    static void summary(JsonGenerator g, String field, Summary summary) throws IOException {
+        g.writeObjectFieldStart(field);
         g.writeNumberField("projects", summary.projects());
         g.writeNumberField("evaluated", summary.evaluated());
         g.writeNumberField("excluded", summary.excluded());
@@ -547,7 +568,11 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             g.writeNull();
         }
         g.writeFieldName("executionRate");
-        ratio(summary.executionRate().orElse(null));
+        if (summary.executionRate().isPresent()) {
+            g.writeString(summary.executionRate().get().toDecimal(4).toPlainString());
+        } else {
+            g.writeNull();
+        }
         g.writeObjectFieldStart("vetoes");
         for (Map.Entry<io.pbm.rules.explain.RuleId, Long> veto : summary.vetoes().entrySet()) {
             g.writeNumberField(veto.getKey().id(), veto.getValue());
@@ -556,21 +581,21 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         g.writeNumberField("reportsReturned", summary.reportsReturned());
         g.writeStringField("budgetBefore", summary.budgetBefore().toString());
         g.writeStringField("budgetAfter", summary.budgetAfter().toString());
-        actions(summary.budget());
+        actions(g, summary.budget());
         g.writeArrayFieldStart("units");
         for (Map.Entry<BudgetUnit, BudgetTotals> unit : summary.units().entrySet()) {
             g.writeStartObject();
             g.writeStringField("unit", unit.getKey().name());
             g.writeStringField("budgetBefore", unit.getValue().before().toString());
             g.writeStringField("budgetAfter", unit.getValue().after().toString());
-            actions(unit.getValue());
+            actions(g, unit.getValue());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private void actions(BudgetTotals totals) throws IOException {
+    private static void actions(JsonGenerator g, BudgetTotals totals) throws IOException {
         g.writeObjectFieldStart("actions");
         for (Map.Entry<BudgetAction, Long> action : totals.actions().entrySet()) {
             g.writeNumberField(action.getKey().name(), action.getValue());

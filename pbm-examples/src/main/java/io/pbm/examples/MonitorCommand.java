@@ -1,0 +1,75 @@
+package io.pbm.examples;
+
+import io.pbm.core.Labelled;
+import io.pbm.core.monitoring.WarningLight;
+import io.pbm.io.project.ProjectDocument;
+import io.pbm.io.result.ReportWriter;
+import io.pbm.rules.Pbm;
+import io.pbm.rules.explain.Warning;
+import io.pbm.rules.monitoring.IndicatorLight;
+import io.pbm.rules.monitoring.MonitoringBatch;
+import io.pbm.rules.monitoring.MonitoringResult;
+import io.pbm.rules.monitoring.MonitoringSummary;
+import io.pbm.rules.policy.Policy;
+import java.io.IOException;
+import java.time.Month;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pbm monitor}: in-year monitoring (绩效监控, R-MON-1…7) at the end of a month — spending and goal
+ * progress side by side with their lights; {@code pbm-monitor/1}, or a table.
+ */
+@Command(
+        name = "monitor",
+        mixinStandardHelpOptions = true,
+        versionProvider = PbmCommand.Version.class,
+        description = {
+            "Monitors projects at the end of a month (R-MON-1…7): budget.spent and the",
+            "indicators' actuals hold the values to date; execution and indicator lights."
+        })
+final class MonitorCommand extends DocumentCommand {
+
+    @Option(names = "--policy", required = true, paramLabel = "mof-2020|xinjiang|FILE",
+            description = "A preset (mof-2020, xinjiang) or a pbm-policy/1 file.")
+    private String policyName;
+
+    @Option(names = "--month", required = true, paramLabel = "1-12",
+            description = "The month whose end the figures describe (5: end of May).")
+    private int month;
+
+    @Override
+    int run() throws IOException {
+        Output.Format format = output.anyFormat(spec);
+        if (month < 1 || month > 12) {
+            throw usage("Invalid value for option '--month' (valid values 1 to 12): " + month);
+        }
+        Policy policy = policy("--policy", policyName);
+        ProjectDocument document = document();
+        MonitoringBatch batch = Pbm.monitor(document.projects(), Month.of(month), policy);
+        return write(format, out -> ReportWriter.write(batch, document, locale(), out), table -> {
+            for (MonitoringResult result : batch.results()) {
+                table.println(result.projectId() + "  " + text("monitor.execution",
+                        result.executionRate().map(r -> r.toPercentString(2)).orElse("—"),
+                        result.timeShare().toPercentString(2)) + "  " + light(result.executionLight().orElse(null)));
+                for (IndicatorLight light : result.indicators()) {
+                    table.println("  " + light.name() + "  " + light(light.level()) + "  " + light.reason().render(locale()));
+                }
+                for (Warning warning : result.warnings()) {
+                    table.println("  " + text("table.warning") + " " + warning.render(locale()));
+                }
+            }
+            rejected(document, table);
+            MonitoringSummary summary = batch.summary();
+            int unread = rejectedProjects(document).size();
+            table.println();
+            table.println(text("monitor.summary", summary.projects() + unread, summary.monitored(),
+                    summary.rejected() + unread, summary.count(WarningLight.RED), summary.count(WarningLight.YELLOW),
+                    summary.count(WarningLight.GREEN), summary.unlit(), summary.keyAttention()));
+        });
+    }
+
+    private String light(Labelled light) {
+        return light == null ? "—" : english() ? light.englishLabel() : light.label();
+    }
+}
