@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code pbm audit}: recomputes filled-in self-evaluation tables (自评审核, R-AUDIT-1…6) and compares
@@ -30,14 +30,13 @@ import picocli.CommandLine.Option;
         })
 final class AuditCommand extends DocumentCommand {
 
-    @Option(names = "--policy", required = true, paramLabel = "mof-2020|xinjiang|FILE",
-            description = "A preset (mof-2020, xinjiang) or a pbm-policy/1 file.")
-    private String policyName;
+    @Mixin
+    private PolicyOption policyOption;
 
     @Override
     int run() throws IOException {
         Output.Format format = output.anyFormat(spec);
-        Policy policy = policy("--policy", policyName);
+        Policy policy = policyOption.resolve(this);
         ProjectDocument document = document();
         AuditReport report = Pbm.audit(document.projects(), policy);
         return write(format, out -> ReportWriter.write(report, document, locale(), out), table -> {

@@ -1,6 +1,7 @@
 package io.pbm.examples;
 
 import io.pbm.core.InvalidValueException;
+import io.pbm.core.Labelled;
 import io.pbm.io.DocumentException;
 import io.pbm.io.policy.PolicyFile;
 import io.pbm.rules.policy.Policy;
@@ -76,6 +77,16 @@ abstract class CliCommand implements Callable<Integer> {
      */
     final boolean english() {
         return CliText.english(locale);
+    }
+
+    /**
+     * A constant's label in the command's language.
+     *
+     * @param labelled  the constant, or null
+     * @return its Chinese or English label; {@code —} for null
+     */
+    final String label(Labelled labelled) {
+        return labelled == null ? "—" : english() ? labelled.englishLabel() : labelled.label();
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.pbm.examples;
 
-import io.pbm.core.Labelled;
 import io.pbm.io.DocumentException;
 import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
@@ -18,7 +17,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code pbm evaluate}: a {@code pbm/1} document through the whole pipeline under a policy —
@@ -39,14 +38,13 @@ import picocli.CommandLine.Option;
         })
 final class EvaluateCommand extends DocumentCommand {
 
-    @Option(names = "--policy", required = true, paramLabel = "mof-2020|xinjiang|FILE",
-            description = "A preset (mof-2020, xinjiang) or a pbm-policy/1 file.")
-    private String policyName;
+    @Mixin
+    private PolicyOption policyOption;
 
     @Override
     int run() throws IOException {
         Output.Format format = output.anyFormat(spec);
-        Policy policy = policy("--policy", policyName);
+        Policy policy = policyOption.resolve(this);
         Locale locale = locale();
         try (Stream<ReadRecord> records = InputFile.of(input).records(); OutputStream out = output.open(root())) {
             DocumentException failure = format == Output.Format.JSON
@@ -64,7 +62,6 @@ final class EvaluateCommand extends DocumentCommand {
         PrintWriter table = Output.text(out);
         Pipeline pipeline = Pipeline.of(policy);
         SummaryBuilder summary = SummaryBuilder.of(policy);
-        boolean english = english();
         DocumentException failure = null;
         try {
             Iterator<ReadRecord> each = records.iterator();
@@ -73,7 +70,7 @@ final class EvaluateCommand extends DocumentCommand {
                 if (record instanceof ReadProject read) {
                     ProjectOutcome outcome = pipeline.evaluate(read.project(), read.index());
                     summary.add(outcome);
-                    table.println(line(outcome, english, locale));
+                    table.println(line(outcome, locale));
                 } else if (record instanceof RejectedRecord rejected) {
                     summary.add(new io.pbm.rules.pipeline.RejectedProject(rejected.index(), rejected.toRejection()));
                     table.print(rejected.render(locale));
@@ -92,19 +89,15 @@ final class EvaluateCommand extends DocumentCommand {
         return failure;
     }
 
-    private static String line(ProjectOutcome outcome, boolean english, Locale locale) {
+    private String line(ProjectOutcome outcome, Locale locale) {
         if (outcome instanceof ProjectResult result) {
-            return result.projectId() + "  " + result.score() + "  " + label(result.rawGrade(), english)
-                    + (result.grade() == result.rawGrade() ? "" : " → " + label(result.grade(), english))
-                    + "  " + label(result.budgetDecision().action(), english) + " " + result.budgetDecision().before()
+            return result.projectId() + "  " + result.score() + "  " + label(result.rawGrade())
+                    + (result.grade() == result.rawGrade() ? "" : " → " + label(result.grade()))
+                    + "  " + label(result.budgetDecision().action()) + " " + result.budgetDecision().before()
                     + " → " + result.budgetDecision().after();
         }
         return outcome.asExclusion().map(e -> e.projectId() + "  " + e.rule() + "  " + e.message().render(locale))
                 .or(() -> outcome.asRejected().map(r -> r.rejection().render(locale).strip()))
                 .orElse(outcome.toString());
-    }
-
-    private static String label(Labelled labelled, boolean english) {
-        return english ? labelled.englishLabel() : labelled.label();
     }
 }

@@ -1,6 +1,5 @@
 package io.pbm.examples;
 
-import io.pbm.core.Labelled;
 import io.pbm.core.monitoring.WarningLight;
 import io.pbm.io.project.ProjectDocument;
 import io.pbm.io.result.ReportWriter;
@@ -14,6 +13,7 @@ import io.pbm.rules.policy.Policy;
 import java.io.IOException;
 import java.time.Month;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,9 +30,8 @@ import picocli.CommandLine.Option;
         })
 final class MonitorCommand extends DocumentCommand {
 
-    @Option(names = "--policy", required = true, paramLabel = "mof-2020|xinjiang|FILE",
-            description = "A preset (mof-2020, xinjiang) or a pbm-policy/1 file.")
-    private String policyName;
+    @Mixin
+    private PolicyOption policyOption;
 
     @Option(names = "--month", required = true, paramLabel = "1-12",
             description = "The month whose end the figures describe (5: end of May).")
@@ -44,16 +43,16 @@ final class MonitorCommand extends DocumentCommand {
         if (month < 1 || month > 12) {
             throw usage("Invalid value for option '--month' (valid values 1 to 12): " + month);
         }
-        Policy policy = policy("--policy", policyName);
+        Policy policy = policyOption.resolve(this);
         ProjectDocument document = document();
         MonitoringBatch batch = Pbm.monitor(document.projects(), Month.of(month), policy);
         return write(format, out -> ReportWriter.write(batch, document, locale(), out), table -> {
             for (MonitoringResult result : batch.results()) {
                 table.println(result.projectId() + "  " + text("monitor.execution",
                         result.executionRate().map(r -> r.toPercentString(2)).orElse("—"),
-                        result.timeShare().toPercentString(2)) + "  " + light(result.executionLight().orElse(null)));
+                        result.timeShare().toPercentString(2)) + "  " + label(result.executionLight().orElse(null)));
                 for (IndicatorLight light : result.indicators()) {
-                    table.println("  " + light.name() + "  " + light(light.level()) + "  " + light.reason().render(locale()));
+                    table.println("  " + light.name() + "  " + label(light.level()) + "  " + light.reason().render(locale()));
                 }
                 for (Warning warning : result.warnings()) {
                     table.println("  " + text("table.warning") + " " + warning.render(locale()));
@@ -67,9 +66,5 @@ final class MonitorCommand extends DocumentCommand {
                     summary.rejected() + unread, summary.count(WarningLight.RED), summary.count(WarningLight.YELLOW),
                     summary.count(WarningLight.GREEN), summary.unlit(), summary.keyAttention()));
         });
-    }
-
-    private String light(Labelled light) {
-        return light == null ? "—" : english() ? light.englishLabel() : light.label();
     }
 }

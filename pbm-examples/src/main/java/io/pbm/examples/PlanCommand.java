@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,9 +39,8 @@ import picocli.CommandLine.Option;
         })
 final class PlanCommand extends DocumentCommand {
 
-    @Option(names = "--policy", required = true, paramLabel = "mof-2020|xinjiang|FILE",
-            description = "A preset (mof-2020, xinjiang) or a pbm-policy/1 file.")
-    private String policyName;
+    @Mixin
+    private PolicyOption policyOption;
 
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The plan year, such as 2024.")
     private int year;
@@ -63,7 +63,7 @@ final class PlanCommand extends DocumentCommand {
         if (previous.isNegative()) {
             throw usage("Invalid value for option '--previous-total' (valid values 0 or more): " + previousTotal);
         }
-        Policy policy = policy("--policy", policyName);
+        Policy policy = policyOption.resolve(this);
         ProjectDocument document = document();
         List<Project> projects = document.projects();
         YearPlan plan = DepartmentPlanner.of(policy).plan(projects, planYear);
@@ -79,7 +79,7 @@ final class PlanCommand extends DocumentCommand {
                     summary.selectedAmount(), summary.total(), summary.share().map(s -> s.toPercentString(2)).orElse("—"),
                     summary.unitsReached(), summary.units()));
             table.println();
-            table.println(text("plan.key", english() ? administrativeLevel.englishLabel() : administrativeLevel.label()));
+            table.println(text("plan.key", label(administrativeLevel)));
             table.println("  " + key.message().render(locale()));
             selected(table, key.selected());
             rejected(document, table);
@@ -89,7 +89,7 @@ final class PlanCommand extends DocumentCommand {
     private void selected(PrintWriter table, List<PlannedProject> selected) {
         for (PlannedProject project : selected) {
             table.println("    " + project.projectId() + "  " + project.budget() + "  "
-                    + (english() ? project.reason().englishLabel() : project.reason().label()) + "  " + project.name());
+                    + label(project.reason()) + "  " + project.name());
         }
     }
 }

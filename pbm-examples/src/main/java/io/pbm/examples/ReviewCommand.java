@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code pbm review}: checks the goal tables (绩效目标审核, R-GOAL-1…8) and ex-ante assessments
@@ -30,14 +30,13 @@ import picocli.CommandLine.Option;
         })
 final class ReviewCommand extends DocumentCommand {
 
-    @Option(names = "--policy", required = true, paramLabel = "mof-2020|xinjiang|FILE",
-            description = "A preset (mof-2020, xinjiang) or a pbm-policy/1 file.")
-    private String policyName;
+    @Mixin
+    private PolicyOption policyOption;
 
     @Override
     int run() throws IOException {
         Output.Format format = output.anyFormat(spec);
-        Policy policy = policy("--policy", policyName);
+        Policy policy = policyOption.resolve(this);
         ProjectDocument document = document();
         BudgetReviewReport report = Pbm.review(document.projects(), policy);
         return write(format, out -> ReportWriter.write(report, document, locale(), out), table -> {
@@ -47,7 +46,7 @@ final class ReviewCommand extends DocumentCommand {
                 table.println(review.projectId() + "  " + text(review.passed() ? "review.passed" : "review.failed")
                         + "  " + text("review.indicators", review.goal().indicatorCount(),
                                 review.goal().quantifiedShare().map(s -> s.toPercentString(2)).orElse("—"))
-                        + review.budgetAction().map(a -> "  " + (english() ? a.englishLabel() : a.label())).orElse(""));
+                        + review.budgetAction().map(a -> "  " + label(a)).orElse(""));
                 for (Problem problem : review.problems()) {
                     table.println("  " + problem.code() + "  " + at + problem.path() + "  "
                             + problem.message().render(locale()));
