@@ -5,6 +5,7 @@ import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.io.project.Section;
+import io.pbm.rules.explain.Warning;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -69,6 +70,18 @@ abstract class DocumentCommand extends CliCommand {
     final void rejected(ProjectDocument document, PrintWriter table) {
         for (RejectedRecord record : rejectedProjects(document)) {
             table.println(record.render(locale()));
+        }
+    }
+
+    /**
+     * Prints warnings under a project, each with its rule.
+     *
+     * @param warnings  the warnings
+     * @param table  where
+     */
+    final void warnings(List<Warning> warnings, PrintWriter table) {
+        for (Warning warning : warnings) {
+            table.println("  " + text("table.warning") + " " + warning.render(locale()));
         }
     }
 

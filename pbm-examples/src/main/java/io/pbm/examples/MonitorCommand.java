@@ -1,19 +1,20 @@
 package io.pbm.examples;
 
 import io.pbm.core.monitoring.WarningLight;
+import io.pbm.core.project.Project;
 import io.pbm.io.project.ProjectDocument;
 import io.pbm.io.result.ReportWriter;
 import io.pbm.rules.Pbm;
-import io.pbm.rules.explain.Warning;
 import io.pbm.rules.monitoring.IndicatorLight;
 import io.pbm.rules.monitoring.MonitoringBatch;
 import io.pbm.rules.monitoring.MonitoringResult;
 import io.pbm.rules.monitoring.MonitoringSummary;
 import io.pbm.rules.policy.Policy;
-import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.time.Month;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,43 +29,46 @@ import picocli.CommandLine.Option;
             "Monitors projects at the end of a month (R-MON-1…7): budget.spent and the",
             "indicators' actuals hold the values to date; execution and indicator lights."
         })
-final class MonitorCommand extends DocumentCommand {
-
-    @Mixin
-    private PolicyOption policyOption;
+final class MonitorCommand extends ReportCommand<MonitoringBatch> {
 
     @Option(names = "--month", required = true, paramLabel = "1-12",
             description = "The month whose end the figures describe (5: end of May).")
     private int month;
 
     @Override
-    int run() throws IOException {
-        Output.Format format = output.anyFormat(spec);
+    void checkOptions() {
         if (month < 1 || month > 12) {
             throw usage("Invalid value for option '--month' (valid values 1 to 12): " + month);
         }
-        Policy policy = policyOption.resolve(this);
-        ProjectDocument document = document();
-        MonitoringBatch batch = Pbm.monitor(document.projects(), Month.of(month), policy);
-        return write(format, out -> ReportWriter.write(batch, document, locale(), out), table -> {
-            for (MonitoringResult result : batch.results()) {
-                table.println(result.projectId() + "  " + text("monitor.execution",
-                        result.executionRate().map(r -> r.toPercentString(2)).orElse("—"),
-                        result.timeShare().toPercentString(2)) + "  " + label(result.executionLight().orElse(null)));
-                for (IndicatorLight light : result.indicators()) {
-                    table.println("  " + light.name() + "  " + label(light.level()) + "  " + light.reason().render(locale()));
-                }
-                for (Warning warning : result.warnings()) {
-                    table.println("  " + text("table.warning") + " " + warning.render(locale()));
-                }
+    }
+
+    @Override
+    MonitoringBatch report(List<Project> projects, Policy policy) {
+        return Pbm.monitor(projects, Month.of(month), policy);
+    }
+
+    @Override
+    void json(MonitoringBatch report, ProjectDocument document, OutputStream out) {
+        ReportWriter.write(report, document, locale(), out);
+    }
+
+    @Override
+    void table(MonitoringBatch report, ProjectDocument document, PrintWriter table) {
+        for (MonitoringResult result : report.results()) {
+            table.println(result.projectId() + "  " + text("monitor.execution",
+                    result.executionRate().map(r -> r.toPercentString(2)).orElse("—"),
+                    result.timeShare().toPercentString(2)) + "  " + label(result.executionLight().orElse(null)));
+            for (IndicatorLight light : result.indicators()) {
+                table.println("  " + light.name() + "  " + label(light.level()) + "  " + light.reason().render(locale()));
             }
-            rejected(document, table);
-            MonitoringSummary summary = batch.summary();
-            int unread = rejectedProjects(document).size();
-            table.println();
-            table.println(text("monitor.summary", summary.projects() + unread, summary.monitored(),
-                    summary.rejected() + unread, summary.count(WarningLight.RED), summary.count(WarningLight.YELLOW),
-                    summary.count(WarningLight.GREEN), summary.unlit(), summary.keyAttention()));
-        });
+            warnings(result.warnings(), table);
+        }
+        rejected(document, table);
+        MonitoringSummary summary = report.summary();
+        int unread = rejectedProjects(document).size();
+        table.println();
+        table.println(text("monitor.summary", summary.projects() + unread, summary.monitored(),
+                summary.rejected() + unread, summary.count(WarningLight.RED), summary.count(WarningLight.YELLOW),
+                summary.count(WarningLight.GREEN), summary.unlit(), summary.keyAttention()));
     }
 }
