@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         name = "audit",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Checks filled-in self-evaluation tables (R-AUDIT-1…6).",
         description = {
             "Checks filled-in self-evaluation tables (R-AUDIT-1…6): one line per finding —",
             "rule, project, location, reported → computed, message."

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
         name = "compare",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "What if: the same projects under two policies.",
         description = {
             "What if: evaluates the projects under two policies and shows the totals side by",
             "side and every project whose grade or budget decision changes."

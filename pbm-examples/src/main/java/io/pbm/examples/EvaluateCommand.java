@@ -32,6 +32,7 @@ import picocli.CommandLine.Mixin;
         name = "evaluate",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Evaluates projects: scores, grades, vetoes, next year's budget.",
         description = {
             "Evaluates the projects of a pbm/1 document under a policy: scores, grades,",
             "vetoes and next year's budget, with the rule behind every figure."

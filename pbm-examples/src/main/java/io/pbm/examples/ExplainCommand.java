@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
         name = "explain",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Explains one project, rule by rule.",
         description = {
             "Explains one project: its scores, grade, vetoes and budget decision, then every",
             "rule applied with its inputs, outcome and message."

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         name = "monitor",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Monitors spending and goal progress at a month's end (R-MON).",
         description = {
             "Monitors projects at the end of a month (R-MON-1…7): budget.spent and the",
             "indicators' actuals hold the values to date; execution and indicator lights."

@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
         name = "plan",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Selects department and finance key evaluations (R-PLAN-1/2).",
         description = {
             "Selects the department evaluations of each unit (R-PLAN-1) and the finance",
             "bureau's key evaluations (R-PLAN-2) for a year, with the reason for each project."

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         name = "policy",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Shows or exports a policy (pbm-policy/1).",
         subcommands = {PolicyCommand.Show.class, PolicyCommand.Export.class},
         description = {"Shows a policy's parameters, or exports it as a pbm-policy/1 file."})
 final class PolicyCommand implements Callable<Integer> {
@@ -41,6 +42,7 @@ final class PolicyCommand implements Callable<Integer> {
             name = "show",
             mixinStandardHelpOptions = true,
             versionProvider = PbmCommand.Version.class,
+            header = "Lists every parameter of a policy (zh or en).",
             description = {"Lists every parameter of a policy, one per line (zh or en)."})
     static final class Show extends CliCommand {
 
@@ -78,6 +80,7 @@ final class PolicyCommand implements Callable<Integer> {
             name = "export",
             mixinStandardHelpOptions = true,
             versionProvider = PbmCommand.Version.class,
+            header = "Writes a policy as a pbm-policy/1 file.",
             description = {"Writes a policy with every parameter as a pbm-policy/1 file."})
     static final class Export extends CliCommand {
 

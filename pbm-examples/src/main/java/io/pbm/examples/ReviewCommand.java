@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         name = "review",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Reviews goal tables before budgeting (R-GOAL, R-EXANTE).",
         description = {
             "Reviews goal tables before budgeting (R-GOAL-1…8, R-EXANTE-1…4): each project",
             "passed or failed, with the rule and location of every problem."

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
         name = "sample",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Writes deterministic synthetic projects as pbm/1.",
         description = {
             "Writes deterministic synthetic projects as a pbm/1 document: realistic goal tables,",
             "budgets, findings and grades (domain.md section 12); the same seed, the same bytes."

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
         name = "spot-check",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Draws the reproducible spot-check sample (R-PLAN-3).",
         description = {
             "Draws the reproducible spot-check sample (R-PLAN-3): ids ranked by",
             "SHA-256(seed:id), the first ⌈share × n⌉; prints how to redo it without pbm."
