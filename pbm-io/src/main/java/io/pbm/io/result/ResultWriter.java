@@ -346,6 +346,45 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         }
     }
 
+    /**
+     * {@link #evaluate(ProjectReader, InputStream, Policy, OutputStream, Locale)} for records from any
+     * reader (a {@code pbm/1} document, a workbook, a CSV file): each project through the pipeline and
+     * into the {@code pbm-result/1} document as it comes.
+     *
+     * @param records  the records in input order, closed when read (closing a stream again is harmless), not null
+     * @param policy  the policy, not null
+     * @param out  where the UTF-8 result goes, not closed by this method, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @return the summary, and the failure if the records failed after output began
+     * @throws DocumentException if the records fail before the first one (nothing is written)
+     * @throws UncheckedIOException if the output cannot be written
+     */
+    public static Written evaluate(Stream<ReadRecord> records, Policy policy, OutputStream out, Locale locale) {
+        return evaluate(records, policy, out, locale, () -> { });
+    }
+
+    /**
+     * {@link #evaluate(Stream, Policy, OutputStream, Locale)}, telling a watcher — a progress line — each
+     * time a project record has been written, evaluated or rejected.
+     *
+     * @param records  the records in input order, closed when read (closing a stream again is harmless), not null
+     * @param policy  the policy, not null
+     * @param out  where the UTF-8 result goes, not closed by this method, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @param eachProject  run after each project record, not null
+     * @return the summary, and the failure if the records failed after output began
+     * @throws DocumentException if the records fail before the first one (nothing is written)
+     * @throws UncheckedIOException if the output cannot be written
+     */
+    public static Written evaluate(Stream<ReadRecord> records, Policy policy, OutputStream out, Locale locale,
+            Runnable eachProject) {
+        Objects.requireNonNull(records, "records is null");
+        Objects.requireNonNull(eachProject, "eachProject is null");
+        try (ResultWriter writer = open(out, policy, locale)) {
+            return OutcomeSink.evaluate(() -> records, policy, writer.sink(), eachProject);
+        }
+    }
+
     /** This writer as the streamed evaluation's sink. */
     private OutcomeSink sink() {
         return new OutcomeSink(this::accept, this::reject, () -> begun, this::finish, this::fail);
@@ -416,7 +455,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             g.writeArrayFieldStart("rejected");
             rejected.copyTo(g);
             g.writeEndArray();
-            summary(written);
+            summary(g, "summary", written);
             doc.error(code, message);
             doc.end();
         });
@@ -532,8 +571,9 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         return excluded.spilled() || rejected.spilled();
     }
 
-    private void summary(Summary summary) throws IOException {
-        g.writeObjectFieldStart("summary");
+    /** The {@code summary} member of a result document; the what-if document writes two of them. */
+    static void summary(JsonGenerator g, String field, Summary summary) throws IOException {
+        g.writeObjectFieldStart(field);
         g.writeNumberField("projects", summary.projects());
         g.writeNumberField("evaluated", summary.evaluated());
         g.writeNumberField("excluded", summary.excluded());
@@ -550,7 +590,11 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             g.writeNull();
         }
         g.writeFieldName("executionRate");
-        ratio(summary.executionRate().orElse(null));
+        if (summary.executionRate().isPresent()) {
+            g.writeString(summary.executionRate().get().toDecimal(4).toPlainString());
+        } else {
+            g.writeNull();
+        }
         g.writeStringField("adjusted", summary.adjusted().toString());
         g.writeStringField("spent", summary.spent().toString());
         g.writeObjectFieldStart("vetoes");
@@ -561,21 +605,21 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         g.writeNumberField("reportsReturned", summary.reportsReturned());
         g.writeStringField("budgetBefore", summary.budgetBefore().toString());
         g.writeStringField("budgetAfter", summary.budgetAfter().toString());
-        actions(summary.budget());
+        actions(g, summary.budget());
         g.writeArrayFieldStart("units");
         for (Map.Entry<BudgetUnit, BudgetTotals> unit : summary.units().entrySet()) {
             g.writeStartObject();
             g.writeStringField("unit", unit.getKey().name());
             g.writeStringField("budgetBefore", unit.getValue().before().toString());
             g.writeStringField("budgetAfter", unit.getValue().after().toString());
-            actions(unit.getValue());
+            actions(g, unit.getValue());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private void actions(BudgetTotals totals) throws IOException {
+    private static void actions(JsonGenerator g, BudgetTotals totals) throws IOException {
         g.writeObjectFieldStart("actions");
         for (Map.Entry<BudgetAction, Long> action : totals.actions().entrySet()) {
             g.writeNumberField(action.getKey().name(), action.getValue());
