@@ -9,13 +9,13 @@ import io.pbm.core.project.Project;
 import io.pbm.core.project.UnitWideSpending;
 import io.pbm.io.DocumentException;
 import io.pbm.io.ReadingCode;
-import io.pbm.io.json.BeanCheck;
 import io.pbm.io.json.JsonInput;
 import io.pbm.io.json.JsonType;
 import io.pbm.io.json.Members;
 import io.pbm.io.json.Node;
 import io.pbm.io.json.RecordProblems;
 import io.pbm.io.json.TreeReader;
+import io.pbm.io.written.WrittenRecords;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -204,16 +204,12 @@ final class RecordIterator implements Iterator<ReadRecord>, Closeable {
     }
 
     private static @Nullable ReadRecord project(Members members, int at, String pointer, RecordProblems problems) {
-        WrittenProject written = WrittenProject.read(members);
-        BeanCheck.check(written, pointer, problems);
-        Project project = new ProjectAssembler(problems, pointer).project(written);
+        Project project = WrittenRecords.project(members, pointer, problems);
         return project == null ? null : new ReadProject(at, project);
     }
 
     private static @Nullable ReadRecord unit(Members members, int at, String pointer, RecordProblems problems) {
-        WrittenUnit written = WrittenUnit.read(members);
-        BeanCheck.check(written, pointer, problems);
-        UnitWideSpending unit = new ProjectAssembler(problems, pointer).unit(written);
+        UnitWideSpending unit = WrittenRecords.unit(members, pointer, problems);
         return unit == null ? null : new ReadUnit(at, unit);
     }
 
