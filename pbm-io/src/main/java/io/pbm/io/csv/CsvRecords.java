@@ -6,13 +6,12 @@ import io.pbm.io.DocumentException;
 import io.pbm.io.ReadLimits;
 import io.pbm.io.ReadingCode;
 import io.pbm.io.project.ReadRecord;
+import io.pbm.io.written.Lookahead;
 import io.pbm.rules.explain.Problem;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -28,15 +27,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe.
  */
-final class CsvRecords implements Iterator<ReadRecord> {
+final class CsvRecords extends Lookahead<ReadRecord> {
 
     private final ReadLimits limits;
     private final CsvSyntax syntax;
     private final CsvHeader header;
     private final ProjectIds ids = new ProjectIds();
     private CsvSyntax.@Nullable Row pending;
-    private @Nullable ReadRecord next;
-    private boolean done;
     private int index;
 
     CsvRecords(InputStream in, @Nullable Charset charset, String source, ReadLimits limits,
@@ -63,30 +60,7 @@ final class CsvRecords implements Iterator<ReadRecord> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            try {
-                next = advance();
-            } catch (RuntimeException e) {
-                done = true;
-                throw e;
-            }
-            done = next == null;
-        }
-        return next != null;
-    }
-
-    @Override
-    public ReadRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more records");
-        }
-        ReadRecord record = next;
-        next = null;
-        return record;
-    }
-
-    private @Nullable ReadRecord advance() {
+    protected @Nullable ReadRecord advance() {
         CsvSyntax.Row first = pending != null ? pending : nonBlank(header.size());
         pending = null;
         if (first == null) {
