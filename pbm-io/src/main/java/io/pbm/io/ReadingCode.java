@@ -78,7 +78,24 @@ public enum ReadingCode {
     /** R-GOAL-4: an indicator's weight is not positive. */
     GOAL_WEIGHT_NOT_POSITIVE("R-GOAL-4", "R-GOAL-4.weight", false),
     /** R-GOAL-4: a quantitative indicator's target is not a number. */
-    GOAL_TARGET_NOT_NUMBER("R-GOAL-4", "R-GOAL-4.target", false);
+    GOAL_TARGET_NOT_NUMBER("R-GOAL-4", "R-GOAL-4.target", false),
+
+    // ---- CSV tables (io.pbm.io.csv) ----
+
+    /** The bytes are not text of the encoding given or detected (UTF-8, GB18030), or UTF-16. */
+    DOCUMENT_ENCODING("document.encoding", true),
+    /** The input is not a CSV table: empty, without a header row, or a quoted field never closed. */
+    DOCUMENT_NOT_CSV("document.notCsv", true),
+    /** A column pbm requires is missing from a CSV header. */
+    CSV_COLUMN_MISSING("csv.columnMissing", true),
+    /** A CSV header names a column twice (in one language or in both). */
+    CSV_COLUMN_REPEATED("csv.columnRepeated", true),
+    /** A CSV header names a column pbm does not read: a warning, the column is ignored. */
+    CSV_COLUMN_UNKNOWN("csv.columnUnknown", false),
+    /** A quote inside an unquoted CSV field, or text after a field's closing quote (RFC 4180). */
+    CSV_QUOTE("csv.quote", false),
+    /** A project column has another value on a later row of the same project. */
+    CSV_INCONSISTENT("csv.inconsistent", false);
 
     private static final MessageTexts TEXTS = MessageTexts.read("pbm-io", resource("messages_zh.properties"),
             resource("messages_en.properties"));

@@ -9,21 +9,20 @@ import io.pbm.core.project.Project;
 import io.pbm.core.project.UnitWideSpending;
 import io.pbm.io.DocumentException;
 import io.pbm.io.ReadingCode;
-import io.pbm.io.json.BeanCheck;
 import io.pbm.io.json.JsonInput;
 import io.pbm.io.json.JsonType;
 import io.pbm.io.json.Members;
 import io.pbm.io.json.Node;
 import io.pbm.io.json.RecordProblems;
 import io.pbm.io.json.TreeReader;
+import io.pbm.io.written.Lookahead;
+import io.pbm.io.written.WrittenRecords;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe.
  */
-final class RecordIterator implements Iterator<ReadRecord>, Closeable {
+final class RecordIterator extends Lookahead<ReadRecord> implements Closeable {
 
     private enum Phase { START, MEMBERS, RECORDS, DONE }
 
@@ -52,34 +51,10 @@ final class RecordIterator implements Iterator<ReadRecord>, Closeable {
     private Section section = Section.PROJECTS;
     private int index;
     private long records;
-    private @Nullable ReadRecord next;
 
     RecordIterator(JsonInput input, InputStream in) {
         this.input = input;
         this.parser = input.parser(in);
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (next == null && phase != Phase.DONE) {
-            try {
-                next = advance();
-            } catch (RuntimeException e) {
-                phase = Phase.DONE;
-                throw e;
-            }
-        }
-        return next != null;
-    }
-
-    @Override
-    public ReadRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more records");
-        }
-        ReadRecord record = next;
-        next = null;
-        return record;
     }
 
     /** The bytes the duplicate-id registries hold, for the test that memory stays flat. */
@@ -97,7 +72,8 @@ final class RecordIterator implements Iterator<ReadRecord>, Closeable {
         }
     }
 
-    private @Nullable ReadRecord advance() {
+    @Override
+    protected @Nullable ReadRecord advance() {
         while (true) {
             switch (phase) {
                 case START -> start();
@@ -204,16 +180,12 @@ final class RecordIterator implements Iterator<ReadRecord>, Closeable {
     }
 
     private static @Nullable ReadRecord project(Members members, int at, String pointer, RecordProblems problems) {
-        WrittenProject written = WrittenProject.read(members);
-        BeanCheck.check(written, pointer, problems);
-        Project project = new ProjectAssembler(problems, pointer).project(written);
+        Project project = WrittenRecords.project(members, pointer, problems);
         return project == null ? null : new ReadProject(at, project);
     }
 
     private static @Nullable ReadRecord unit(Members members, int at, String pointer, RecordProblems problems) {
-        WrittenUnit written = WrittenUnit.read(members);
-        BeanCheck.check(written, pointer, problems);
-        UnitWideSpending unit = new ProjectAssembler(problems, pointer).unit(written);
+        UnitWideSpending unit = WrittenRecords.unit(members, pointer, problems);
         return unit == null ? null : new ReadUnit(at, unit);
     }
 

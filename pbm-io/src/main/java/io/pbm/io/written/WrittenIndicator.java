@@ -1,4 +1,4 @@
-package io.pbm.io.project;
+package io.pbm.io.written;
 
 import io.pbm.core.evaluation.IndicatorActual;
 import io.pbm.core.evaluation.QualitativeAchievement;

@@ -1,4 +1,4 @@
-package io.pbm.io.project;
+package io.pbm.io.written;
 
 import io.pbm.core.evaluation.FrameFormula;
 import io.pbm.core.evaluation.FrameSection;

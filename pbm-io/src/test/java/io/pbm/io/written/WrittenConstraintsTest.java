@@ -1,4 +1,4 @@
-package io.pbm.io.project;
+package io.pbm.io.written;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.pbm.io.project;
+package io.pbm.io.written;
 
 import io.pbm.io.json.Members;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.pbm.io.project;
+package io.pbm.io.written;
 
 import io.pbm.io.json.Decimal;
 import io.pbm.io.json.Members;
