@@ -33,7 +33,7 @@ final class CompareCommand extends DocumentCommand {
 
     @Override
     int run() throws IOException {
-        Output.Format format = output.anyFormat(spec);
+        Output.Format format = output.format(spec, Output.Format.JSON, Output.Format.TABLE);
         if (policyNames.size() != 2) {
             throw usage("Option '--policy' must be given twice (from, to), not " + policyNames.size() + " times");
         }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         name = "demo",
         mixinStandardHelpOptions = true,
         versionProvider = PbmCommand.Version.class,
+        header = "Runs the sample county through the whole pipeline and prints the report.",
         description = {
             "Runs the built-in sample county (998 projects, 150 units; synthetic, calibrated to",
             "沙湾 2021) through the whole pipeline under XINJIANG and prints the report:",

@@ -4,17 +4,23 @@ import io.pbm.io.DocumentException;
 import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.RejectedRecord;
+import io.pbm.io.csv.ResultCsv;
+import io.pbm.io.project.Section;
+import io.pbm.io.result.ResultWorkbook;
 import io.pbm.io.result.ResultWriter;
 import io.pbm.rules.pipeline.Pipeline;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.ProjectResult;
+import io.pbm.rules.pipeline.RejectedProject;
 import io.pbm.rules.pipeline.SummaryBuilder;
 import io.pbm.rules.policy.Policy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,15 +59,56 @@ final class EvaluateCommand extends DocumentCommand {
                 : Progress.silent(err);
                 Stream<ReadRecord> records = InputFile.of(input).records(progress);
                 OutputStream out = output.open(root())) {
-            DocumentException failure = format == Output.Format.JSON
-                    ? ResultWriter.evaluate(records, policy, out, locale, progress::step).failure()
-                    : writeTable(records, out, policy, locale, progress);
+            DocumentException failure = switch (format) {
+                case JSON -> ResultWriter.evaluate(records, policy, out, locale, progress::step).failure();
+                case XLSX -> ResultWorkbook.evaluate(records, policy, out, locale, progress::step).failure();
+                case CSV -> writeCsv(records, out, policy, locale, progress);
+                case TABLE -> writeTable(records, out, policy, locale, progress);
+            };
             out.flush();
             progress.close();
             if (failure != null) {
                 return unreadable(failure.render(locale));
             }
             return 0;
+        }
+    }
+
+    /**
+     * The projects table to the output, and the indicators table beside an {@code --out} file
+     * ({@code result.csv} and {@code result-indicators.csv}); on standard output, the projects table only.
+     */
+    private DocumentException writeCsv(Stream<ReadRecord> records, OutputStream out, Policy policy, Locale locale,
+            Progress progress) throws IOException {
+        Path indicatorsFile = output.sibling("-indicators");
+        try (OutputStream indicators = indicatorsFile == null ? OutputStream.nullOutputStream()
+                : Output.open(root(), indicatorsFile); ResultCsv csv = ResultCsv.open(out, indicators, locale)) {
+            return evaluate(records, policy, progress, csv);
+        }
+    }
+
+    /**
+     * Every project record through the pipeline into the sink, in input order: a record the reader rejected
+     * is a rejected project. Returns the failure that ended the records early, or null.
+     */
+    private static DocumentException evaluate(Stream<ReadRecord> records, Policy policy, Progress progress,
+            Consumer<ProjectOutcome> sink) {
+        Pipeline pipeline = Pipeline.of(policy);
+        try {
+            Iterator<ReadRecord> each = records.iterator();
+            while (each.hasNext()) {
+                ReadRecord record = each.next();
+                if (record instanceof ReadProject read) {
+                    sink.accept(pipeline.evaluate(read.project(), read.index()));
+                    progress.step();
+                } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.PROJECTS) {
+                    sink.accept(new RejectedProject(rejected.index(), rejected.toRejection()));
+                    progress.step();
+                }
+            }
+            return null;
+        } catch (DocumentException failure) {
+            return failure;
         }
     }
 

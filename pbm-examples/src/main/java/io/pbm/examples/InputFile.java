@@ -1,6 +1,7 @@
 package io.pbm.examples;
 
 import io.pbm.io.DocumentException;
+import io.pbm.io.csv.CsvReader;
 import io.pbm.io.project.ProjectDocument;
 import io.pbm.io.project.ProjectReader;
 import io.pbm.io.project.ReadRecord;
@@ -75,10 +76,18 @@ final class InputFile {
      */
     Stream<ReadRecord> records(Progress progress) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
-            // LEAD: plug the workbook reader (io.pbm.io.form) and the CSV reader (io.pbm.io.csv) in here;
-            // this refusal is the placeholder until they are merged.
-            throw CommandFailure.of("input.kindUnavailable", path, name.substring(name.lastIndexOf('.')));
+        if (name.endsWith(".xlsx")) {
+            // LEAD: plug the workbook reader (io.pbm.io.form) in here; this refusal is the placeholder until then.
+            throw CommandFailure.of("input.kindUnavailable", path, ".xlsx");
+        }
+        if (name.endsWith(".csv")) {
+            InputStream in = watched(open(), progress);
+            try {
+                return CsvReader.of().stream(in, path.getFileName().toString()).onClose(() -> close(in));
+            } catch (RuntimeException e) {
+                close(in);
+                throw e;
+            }
         }
         InputStream in = watched(open(), progress);
         try {

@@ -68,9 +68,9 @@ final class Output {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format' (valid values "
                     + supported.stream().map(Format::text).collect(Collectors.joining(", ")) + "): " + format);
         }
-        if (asked == Format.CSV || asked == Format.XLSX) {
-            // LEAD: plug the CSV and workbook writers in here; this refusal is the placeholder until then.
-            throw CommandFailure.of("output.formatUnavailable", asked.text());
+        if (asked == Format.XLSX && file == null) {
+            // A workbook is binary: it goes to a file, never into a terminal or a pipe of text.
+            throw new CommandLine.ParameterException(spec.commandLine(), "Option '--format xlsx' needs '--out FILE.xlsx'");
         }
         return asked;
     }
@@ -93,6 +93,22 @@ final class Output {
      */
     boolean toFile() {
         return file != null;
+    }
+
+    /**
+     * A file beside the {@code --out} file, named after it: {@code result.csv} → {@code result-indicators.csv}.
+     *
+     * @param suffix  what to add before the extension, such as {@code -indicators}
+     * @return the sibling, or null when the output is standard output
+     */
+    Path sibling(String suffix) {
+        if (file == null) {
+            return null;
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String sibling = dot <= 0 ? name + suffix : name.substring(0, dot) + suffix + name.substring(dot);
+        return file.resolveSibling(sibling);
     }
 
     /**

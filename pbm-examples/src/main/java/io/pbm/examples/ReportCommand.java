@@ -22,7 +22,7 @@ abstract class ReportCommand<R> extends DocumentCommand {
 
     @Override
     final int run() throws IOException {
-        Output.Format format = output.anyFormat(spec);
+        Output.Format format = output.format(spec, Output.Format.JSON, Output.Format.TABLE);
         checkOptions();
         Policy policy = policyOption.resolve(this);
         ProjectDocument document = document();

@@ -202,7 +202,7 @@ class JshellKitTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         assertEquals(0, PbmCommand.run(new String[] {"--help"}, print, print));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("jshell    JShell with pbm on the class path"),
+        assertTrue(out.toString(StandardCharsets.UTF_8).matches("(?s).*jshell +JShell with pbm on the class path.*"),
                 out.toString(StandardCharsets.UTF_8));
         out.reset();
         assertEquals(0, PbmCommand.run(new String[] {"jshell", "--help"}, print, print));

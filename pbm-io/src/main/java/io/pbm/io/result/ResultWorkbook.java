@@ -5,6 +5,7 @@ import io.pbm.core.budget.BudgetAction;
 import io.pbm.core.grade.Grade;
 import io.pbm.io.DocumentException;
 import io.pbm.io.project.ProjectReader;
+import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.rules.explain.Problem;
 import io.pbm.rules.explain.RuleId;
@@ -29,6 +30,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -285,10 +287,38 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
      */
     public static ResultWriter.Written evaluate(ProjectReader reader, InputStream in, Policy policy,
             OutputStream out, Locale locale) {
+        Objects.requireNonNull(reader, "reader is null");
+        Objects.requireNonNull(in, "in is null");
         try (ResultWorkbook workbook = open(out, policy, locale)) {
-            return OutcomeSink.evaluate(reader, in, policy, new OutcomeSink(workbook::accept, workbook::reject,
-                    () -> workbook.begun, workbook::finish, workbook::fail));
+            return OutcomeSink.evaluate(() -> reader.stream(in), policy, workbook.sink(), () -> { });
         }
+    }
+
+    /**
+     * {@link #evaluate(ProjectReader, InputStream, Policy, OutputStream, Locale)} for records from any
+     * reader (a {@code pbm/1} document, a workbook of forms, a CSV table), telling {@code eachProject}
+     * — a progress line — after each project record.
+     *
+     * @param records  the records in input order, closed when read, not null
+     * @param policy  the policy, not null
+     * @param out  where the workbook goes, not closed by this method, not null
+     * @param locale  English for {@code en}, Chinese otherwise, not null
+     * @param eachProject  run after each project record, not null
+     * @return the summary, and the failure if the records failed after the first one
+     * @throws DocumentException if the records fail before the first one (nothing is written)
+     * @throws UncheckedIOException if the output cannot be written
+     */
+    public static ResultWriter.Written evaluate(Stream<ReadRecord> records, Policy policy, OutputStream out,
+            Locale locale, Runnable eachProject) {
+        Objects.requireNonNull(records, "records is null");
+        Objects.requireNonNull(eachProject, "eachProject is null");
+        try (ResultWorkbook workbook = open(out, policy, locale)) {
+            return OutcomeSink.evaluate(() -> records, policy, workbook.sink(), eachProject);
+        }
+    }
+
+    private OutcomeSink sink() {
+        return new OutcomeSink(this::accept, this::reject, () -> begun, this::finish, this::fail);
     }
 
     /**
