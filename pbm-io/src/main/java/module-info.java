@@ -1,7 +1,7 @@
 /**
  * pbm-io: where outside data meets pbm — the JSON contract (pbm/1 documents, pbm-policy/1 files, the
  * pbm-result/1, pbm-review/1, pbm-monitor/1 and pbm-audit/1 documents written by io.pbm.io.result), with
- * every problem reported at its location; later Excel forms and CSV.
+ * every problem reported at its location; the national Excel forms (io.pbm.io.form); later CSV.
  */
 module io.pbm.io {
     requires transitive io.pbm.rules;
@@ -16,6 +16,7 @@ module io.pbm.io {
     exports io.pbm.io.project;
     exports io.pbm.io.policy;
     exports io.pbm.io.result;
+    exports io.pbm.io.form;
 
     // Hibernate Validator reads the written records' fields and instantiates pbm-io's constraint validators.
     opens io.pbm.io.project to org.hibernate.validator;
