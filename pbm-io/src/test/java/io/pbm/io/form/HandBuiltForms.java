@@ -276,7 +276,7 @@ public final class HandBuiltForms {
     }
 
     /** A sheet being written. */
-    static final class Sheet {
+    public static final class Sheet {
         private final XSSFWorkbook workbook;
         private final XSSFSheet sheet;
         private XSSFCellStyle percent;
