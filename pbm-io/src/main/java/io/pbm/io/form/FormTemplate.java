@@ -160,8 +160,10 @@ public final class FormTemplate {
                 put(11, 1, 5, "", input);
                 put(11, 6, width - 1, "", input);
             } else {
-                put(10, 1, width - 1, "", input);
-                put(11, 1, width - 1, "", input);
+                for (int c = 1; c < width; c++) {
+                    put(10, c, c, "", input);
+                    put(11, c, c, "", input);
+                }
                 sheet.addMergedRegion(new CellRangeAddress(10, 11, 1, width - 1));
             }
             table();
