@@ -4,7 +4,6 @@ import io.pbm.core.FiscalYear;
 import io.pbm.core.budget.FundCategory;
 import io.pbm.core.project.BudgetUnit;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,14 +109,5 @@ public record FormDefaults(@Nullable FiscalYear year, @Nullable FundCategory fun
      */
     public FormDefaults withAmounts(AmountUnit value) {
         return new FormDefaults(year, fundCategory, unit, ids, value);
-    }
-
-    /**
-     * The default year, if any.
-     *
-     * @return the year
-     */
-    public Optional<FiscalYear> knownYear() {
-        return Optional.ofNullable(year);
     }
 }

@@ -136,6 +136,23 @@ public final class FormReader {
     }
 
     /**
+     * Reads a workbook from a stream record by record.
+     *
+     * @param in  the workbook, read to its end before the first record, not closed, not null
+     * @param fileName  the file's name, for ids made from it, not null
+     * @param defaults  the defaults, not null
+     * @return the records, one per form sheet; close it to release the workbook
+     * @throws DocumentException if the workbook cannot be read at all
+     */
+    public Stream<ReadRecord> stream(InputStream in, String fileName, FormDefaults defaults) {
+        Objects.requireNonNull(in, "in is null");
+        Objects.requireNonNull(fileName, "fileName is null");
+        Objects.requireNonNull(defaults, "defaults is null");
+        Sheets sheets = new Sheets(WorkbookGuard.open(WorkbookGuard.bytes(in, limits), limits), fileName, defaults);
+        return sheets.stream().onClose(sheets::close);
+    }
+
+    /**
      * Reads a workbook file with the sheets skipped and the cell of every value read.
      *
      * @param file  the .xlsx file, not null

@@ -19,7 +19,10 @@ import io.pbm.core.project.Project;
 import io.pbm.io.project.ProjectDocument;
 import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -138,13 +141,17 @@ class FormLayoutsTest {
     }
 
     @Test
-    void workbookOfSeveralProjectsSkipsItsInstructionsSheetAndStreamsOneRecordPerForm() {
+    void workbookOfSeveralProjectsSkipsItsInstructionsSheetAndStreamsOneRecordPerForm() throws IOException {
         FormWorkbook workbook = FormReader.of().readWorkbook(fixture("several-projects.xlsx"), FormDefaults.NONE);
         assertEquals(List.of("填表说明"), workbook.skipped());
         assertEquals(List.of("项目1", "项目2", "项目3"), workbook.sheets());
         assertEquals(List.of("P-001", "P-002"), workbook.document().projects().stream().map(Project::id).toList());
         assertEquals(2, workbook.document().rejected().get(0).index());
         try (Stream<ReadRecord> records = FormReader.of().stream(fixture("several-projects.xlsx"), FormDefaults.NONE)) {
+            assertEquals(List.of(0, 1, 2), records.map(ReadRecord::index).toList());
+        }
+        try (InputStream in = Files.newInputStream(fixture("several-projects.xlsx"));
+                Stream<ReadRecord> records = FormReader.of().stream(in, "several-projects.xlsx", FormDefaults.NONE)) {
             assertEquals(List.of(0, 1, 2), records.map(ReadRecord::index).toList());
         }
     }
