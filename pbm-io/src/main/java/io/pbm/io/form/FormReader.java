@@ -229,6 +229,18 @@ public final class FormReader {
         }
 
         private ReadRecord sheet(int i) {
+            try {
+                return read(i);
+            } catch (RuntimeException e) {
+                if (e instanceof DocumentException) {
+                    throw e;
+                }
+                // POI met something in the sheet's XML it cannot give: the workbook, not a project, is at fault.
+                throw DocumentException.of(ReadingCode.WORKBOOK_UNREADABLE, e);
+            }
+        }
+
+        private ReadRecord read(int i) {
             Grid grid = new Grid(workbook.getSheetAt(i));
             FormSheet.Result result = new FormSheet(grid, fileName, defaults).read();
             if (!result.form()) {

@@ -363,8 +363,7 @@ final class FormSheet {
         String next = labelText(Header.NEXT_YEAR);
         if (next != null) {
             locate("/budget/nextYearRequest", Header.NEXT_YEAR);
-            int[] at = labels.get(Header.NEXT_YEAR);
-            amount(budget, "nextYearRequest", at[0], at[1], wan);
+            amount(budget, "nextYearRequest", next, wan);
         }
         return budget;
     }
@@ -425,7 +424,12 @@ final class FormSheet {
         if (fault(pointer, row, column, value) || value.isBlank()) {
             return;
         }
-        String text = value.text().strip();
+        amount(budget, member, value.text().strip(), wan);
+    }
+
+    /** An amount as written, converted to 元: a unit written in the cell wins over the form's. */
+    private void amount(Map<String, Object> budget, String member, String text, boolean wan) {
+        String pointer = "/budget/" + member;
         boolean unitWritten = text.endsWith("元");
         try {
             Amount amount = Amount.parse(unitWritten || !wan ? text : text + "万元");

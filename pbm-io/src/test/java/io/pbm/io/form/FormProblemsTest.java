@@ -89,12 +89,17 @@ class FormProblemsTest {
                 .row(2, "全年预算数", "全年执行数").row(3, HandBuiltForms.n("1"), HandBuiltForms.n("1"))
                 .row(4, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值")
                 .row(5, "产出指标", "数量指标", "人数", "≥1人", "1人", HandBuiltForms.n("90"));
-        ProjectDocument document = read(content, FormDefaults.NONE.withIds(FormDefaults.Ids.FILE_AND_SHEET)
+        ProjectDocument document = read(workbook -> {
+            content.fill(workbook);
+            new HandBuiltForms.Sheet(workbook, "表1", false).row(1, null, null, null, null, "下年度预算申请数：2万元");
+        }, FormDefaults.NONE.withIds(FormDefaults.Ids.FILE_AND_SHEET)
                 .withFundCategory(FundCategory.GENERAL_PUBLIC).withUnit(io.pbm.core.project.BudgetUnit.of("默认单位")));
         var project = document.projects().get(0);
         assertEquals("test/表1", project.id());
         assertEquals(FundCategory.GOVERNMENT_FUND, project.fundCategory(), "the labelled cell wins over the default");
         assertEquals("默认单位", project.unit().name());
+        assertEquals(io.pbm.core.budget.Amount.of("20000.00"), project.budget().nextYearRequest().orElseThrow(),
+                "a label with its value after the colon");
     }
 
     @Test

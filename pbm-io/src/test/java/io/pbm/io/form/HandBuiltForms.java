@@ -282,8 +282,13 @@ public final class HandBuiltForms {
         private XSSFCellStyle percent;
 
         Sheet(XSSFWorkbook workbook, String name) {
+            this(workbook, name, true);
+        }
+
+        /** A new sheet, or ({@code create} false) the sheet of that name already written. */
+        Sheet(XSSFWorkbook workbook, String name, boolean create) {
             this.workbook = workbook;
-            this.sheet = workbook.createSheet(name);
+            this.sheet = create ? workbook.createSheet(name) : workbook.getSheet(name);
         }
 
         Sheet row(int row, Object... values) {
