@@ -42,6 +42,24 @@ public enum ReadingCode {
     LIMIT_RECORDS("limit.records", true),
     /** A policy file (pbm-policy/1) has problems; each is listed with its location. */
     POLICY_INVALID("policy.invalid", true),
+    /** The file is no Excel workbook (.xlsx): neither a zip package nor an OLE2 container. */
+    WORKBOOK_NOT_XLSX("workbook.notXlsx", true),
+    /** The file is an Excel 97–2003 workbook (.xls), which pbm does not read: save it as .xlsx. */
+    WORKBOOK_XLS("workbook.xls", true),
+    /** The workbook is encrypted (password-protected). */
+    WORKBOOK_ENCRYPTED("workbook.encrypted", true),
+    /** The workbook contains macros (.xlsm, a vbaProject.bin part). */
+    WORKBOOK_MACRO("workbook.macro", true),
+    /** The zip package or its XML cannot be read as a workbook. */
+    WORKBOOK_UNREADABLE("workbook.unreadable", true),
+    /** A part of the workbook inflates beyond the zip limits of the form reader: a zip bomb, or oversize. */
+    LIMIT_ZIP("limit.zip", true),
+    /** The workbook has more sheets than the form reader's limit. */
+    LIMIT_SHEETS("limit.sheets", true),
+    /** A sheet has more rows than the form reader's limit. */
+    LIMIT_ROWS("limit.cells", "limit.cells.rows", true),
+    /** A row of a sheet has more columns than the form reader's limit. */
+    LIMIT_COLUMNS("limit.cells", "limit.cells.columns", true),
 
     // ---- a record ----
 
@@ -95,7 +113,18 @@ public enum ReadingCode {
     /** A quote inside an unquoted CSV field, or text after a field's closing quote (RFC 4180). */
     CSV_QUOTE("csv.quote", false),
     /** A project column has another value on a later row of the same project. */
-    CSV_INCONSISTENT("csv.inconsistent", false);
+    CSV_INCONSISTENT("csv.inconsistent", false),
+
+    // ---- Excel forms (io.pbm.io.form) ----
+
+    /** A sheet titled as a form has no indicator table (no 三级指标 header). */
+    FORM_NO_TABLE("form.noTable", false),
+    /** A value the project needs is neither in a labelled cell of the form nor among the caller's defaults. */
+    FORM_MISSING("form.missing", false),
+    /** A formula cell has no cached result of its own (the workbook was never calculated), or an error result. */
+    FORM_FORMULA("form.cell", "form.cell.formula", false),
+    /** A cell holds an error value (#DIV/0!, #N/A …). */
+    FORM_ERROR("form.cell", "form.cell.error", false);
 
     private static final MessageTexts TEXTS = MessageTexts.read("pbm-io", resource("messages_zh.properties"),
             resource("messages_en.properties"));
