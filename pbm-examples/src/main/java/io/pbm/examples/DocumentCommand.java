@@ -26,9 +26,21 @@ abstract class DocumentCommand extends CliCommand {
     @Mixin
     Output output;
 
-    @Parameters(paramLabel = "INPUT", description = "The projects: a pbm/1 document (.json); .xlsx and .csv as "
-            + "their readers arrive.")
+    @Mixin
+    FormOptions forms;
+
+    @Parameters(paramLabel = "INPUT", description = "The projects: a pbm/1 document (.json), a workbook of national"
+            + " forms (.xlsx: 项目支出绩效自评表 or 目标申报表, one a sheet) or a flat indicator table (.csv).")
     Path input;
+
+    /**
+     * The INPUT file, with the form defaults of the command line.
+     *
+     * @return the input
+     */
+    final InputFile inputFile() {
+        return InputFile.of(input).withForms(forms.defaults(this));
+    }
 
     /**
      * The whole INPUT document.
@@ -36,7 +48,7 @@ abstract class DocumentCommand extends CliCommand {
      * @return the document
      */
     final ProjectDocument document() {
-        return InputFile.of(input).read();
+        return inputFile().read();
     }
 
     /**

@@ -57,7 +57,7 @@ final class EvaluateCommand extends DocumentCommand {
         // A table on standard output shows its own progress, and a progress line would break into it.
         try (Progress progress = format == Output.Format.JSON || output.toFile() ? Progress.start(err, locale, -1)
                 : Progress.silent(err);
-                Stream<ReadRecord> records = InputFile.of(input).records(progress);
+                Stream<ReadRecord> records = inputFile().records(progress);
                 OutputStream out = output.open(root())) {
             DocumentException failure = switch (format) {
                 case JSON -> ResultWriter.evaluate(records, policy, out, locale, progress::step).failure();

@@ -47,7 +47,7 @@ final class ExplainCommand extends DocumentCommand {
         Output.Format format = output.format(spec, Output.Format.JSON, Output.Format.TABLE);
         Policy policy = policy("--policy", policyName);
         ReadRecord found = null;
-        try (Stream<ReadRecord> records = InputFile.of(input).records()) {
+        try (Stream<ReadRecord> records = inputFile().records()) {
             for (Iterator<ReadRecord> each = records.iterator(); each.hasNext() && found == null; ) {
                 ReadRecord record = each.next();
                 if (record instanceof ReadProject project && project.project().id().equals(projectId)

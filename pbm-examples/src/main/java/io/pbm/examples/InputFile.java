@@ -2,6 +2,8 @@ package io.pbm.examples;
 
 import io.pbm.io.DocumentException;
 import io.pbm.io.csv.CsvReader;
+import io.pbm.io.form.FormDefaults;
+import io.pbm.io.form.FormReader;
 import io.pbm.io.project.ProjectDocument;
 import io.pbm.io.project.ProjectReader;
 import io.pbm.io.project.ReadRecord;
@@ -13,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +34,11 @@ final class InputFile {
     private static final int BUFFER = 1 << 16;
 
     private final Path path;
+    private final FormDefaults forms;
 
-    private InputFile(Path path) {
+    private InputFile(Path path, FormDefaults forms) {
         this.path = path;
+        this.forms = forms;
     }
 
     /**
@@ -43,7 +48,17 @@ final class InputFile {
      * @return the input
      */
     static InputFile of(Path path) {
-        return new InputFile(Objects.requireNonNull(path, "path is null"));
+        return new InputFile(Objects.requireNonNull(path, "path is null"), FormDefaults.NONE);
+    }
+
+    /**
+     * A copy reading {@code .xlsx} forms with these defaults for what a form does not say.
+     *
+     * @param defaults  the defaults, not null
+     * @return the input
+     */
+    InputFile withForms(FormDefaults defaults) {
+        return new InputFile(path, Objects.requireNonNull(defaults, "defaults is null"));
     }
 
     /**
@@ -75,23 +90,19 @@ final class InputFile {
      * @throws CommandFailure if the file does not exist or cannot be opened, or its kind cannot be read
      */
     Stream<ReadRecord> records(Progress progress) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String file = path.getFileName() == null ? "" : path.getFileName().toString();
+        String name = file.toLowerCase(Locale.ROOT);
+        Function<InputStream, Stream<ReadRecord>> reader;
         if (name.endsWith(".xlsx")) {
-            // LEAD: plug the workbook reader (io.pbm.io.form) in here; this refusal is the placeholder until then.
-            throw CommandFailure.of("input.kindUnavailable", path, ".xlsx");
-        }
-        if (name.endsWith(".csv")) {
-            InputStream in = watched(open(), progress);
-            try {
-                return CsvReader.of().stream(in, path.getFileName().toString()).onClose(() -> close(in));
-            } catch (RuntimeException e) {
-                close(in);
-                throw e;
-            }
+            reader = in -> FormReader.of().stream(in, file, forms);
+        } else if (name.endsWith(".csv")) {
+            reader = in -> CsvReader.of().stream(in, file);
+        } else {
+            reader = ProjectReader.of()::stream;
         }
         InputStream in = watched(open(), progress);
         try {
-            return ProjectReader.of().stream(in).onClose(() -> close(in));
+            return reader.apply(in).onClose(() -> close(in));
         } catch (RuntimeException e) {
             close(in);
             throw e;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         versionProvider = PbmCommand.Version.class,
         subcommands = {DemoCommand.class, EvaluateCommand.class, ReviewCommand.class, MonitorCommand.class,
             AuditCommand.class, CompareCommand.class, PlanCommand.class, SpotCheckCommand.class, SampleCommand.class,
-            PolicyCommand.class, ExplainCommand.class, JshellCommand.class},
+            PolicyCommand.class, ExplainCommand.class, TemplateCommand.class, JshellCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = {"pbm — budget performance management (预算绩效管理): exact, explainable, tested."},
