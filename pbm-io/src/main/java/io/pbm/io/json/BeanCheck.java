@@ -35,6 +35,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * reads from the fields: a record's accessor ({@code weight()}) is not a getter and is never read, so
  * a constraint is checked once. Every constraint of every record is tested to fire.
  *
+ * <p>A record that is {@link PlainlyValid} is first checked by hand; only one that might break a
+ * constraint goes through the validator, which then reports exactly what it always reports.
+ *
  * <p>Messages are pbm's own, so the validator runs with {@link ParameterMessageInterpolator} and needs
  * no Expression Language; Hibernate Validator's start-up banner is kept off stderr unless the
  * application configured that logger itself.
@@ -73,6 +76,10 @@ public final class BeanCheck {
      */
     public static void check(Object bean, String pointer, RecordProblems problems) {
         Objects.requireNonNull(bean, "bean is null");
+        if (bean instanceof PlainlyValid plain && plain.plainlyValid()) {
+            // Nothing can fail: Hibernate Validator would cost more than the rest of the reading (issue 7).
+            return;
+        }
         List<Problem> found = new ArrayList<>();
         for (ConstraintViolation<Object> violation : VALIDATOR.validate(bean)) {
             Located located = locate(violation, pointer);

@@ -72,7 +72,7 @@ public final class JsonInput {
     public JsonParser parser(InputStream in) {
         Objects.requireNonNull(in, "in is null");
         try {
-            return factory.createParser(in);
+            return factory.createParser(new Fed(in));
         } catch (IOException e) {
             throw failure(e);
         }
@@ -145,6 +145,57 @@ public final class JsonInput {
 
     private static Object column(@Nullable JsonLocation at) {
         return at == null || at.getColumnNr() < 0 ? "?" : at.getColumnNr();
+    }
+
+    /**
+     * How many bytes a parser made by {@link #parser} has taken from its stream — never less than the
+     * offset of any token it has read, so that a size limit can be checked exactly only when this bound
+     * says it might be passed ({@link JsonParser#currentTokenLocation()} makes an object each time).
+     *
+     * @param parser  the parser
+     * @return the bytes taken, or {@link Long#MAX_VALUE} for a parser not made here
+     */
+    public static long fed(JsonParser parser) {
+        return parser.getInputSource() instanceof Fed fed ? fed.count : Long.MAX_VALUE;
+    }
+
+    /** The caller's stream, counting the bytes the parser takes. */
+    private static final class Fed extends java.io.FilterInputStream {
+        private long count;
+
+        Fed(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(n);
+            count += Math.max(0, skipped);
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
     }
 
     /**

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -38,11 +35,7 @@ public final class JsonOutput {
         Objects.requireNonNull(out, "out is null");
         try {
             JsonGenerator g = OUTPUT.createGenerator(out, JsonEncoding.UTF8);
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            g.setPrettyPrinter(new Layout());
             return g;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

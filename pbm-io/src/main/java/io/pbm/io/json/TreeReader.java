@@ -116,7 +116,8 @@ public final class TreeReader {
                 input.next(parser);
                 throw new IllegalStateException("the parser accepted a truncated record");
             }
-            if (JsonInput.offset(parser.currentTokenLocation()) - start > limits.maxRecordBytes()) {
+            if (JsonInput.fed(parser) - start > limits.maxRecordBytes()
+                    && JsonInput.offset(parser.currentTokenLocation()) - start > limits.maxRecordBytes()) {
                 problems.add(ReadingCode.LIMIT_RECORD_SIZE, pointer, limits.maxRecordBytes());
                 cutShort = true;
                 skipRest(open.size(), token);

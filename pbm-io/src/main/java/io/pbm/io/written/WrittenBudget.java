@@ -1,7 +1,11 @@
 package io.pbm.io.written;
 
+import static io.pbm.io.json.PlainlyValid.decimal;
+
+import io.pbm.core.DecimalText;
 import io.pbm.io.json.Decimal;
 import io.pbm.io.json.Members;
+import io.pbm.io.json.PlainlyValid;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +20,14 @@ record WrittenBudget(
         @NotNull @Decimal(maxDecimals = 2) @Nullable String spent,
         @Decimal(maxDecimals = 2) @Nullable String nextYearRequest,
         @Nullable String explanation,
-        @Decimal @Nullable String reportedExecutionScore) {
+        @Decimal @Nullable String reportedExecutionScore) implements PlainlyValid {
+
+    @Override
+    public boolean plainlyValid() {
+        return decimal(initial, false, 2) && decimal(adjusted, true, 2) && decimal(received, false, 2)
+                && decimal(spent, true, 2) && decimal(nextYearRequest, false, 2)
+                && decimal(reportedExecutionScore, false, DecimalText.MAX_DECIMALS);
+    }
 
     static WrittenBudget read(Members m) {
         return new WrittenBudget(m.decimal("initial"), m.decimal("adjusted"), m.decimal("received"), m.decimal("spent"),

@@ -1,6 +1,9 @@
 package io.pbm.io.written;
 
+import static io.pbm.io.json.PlainlyValid.integer;
+
 import io.pbm.io.json.Members;
+import io.pbm.io.json.PlainlyValid;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +13,12 @@ record WrittenFindings(
         @Nullable Boolean majorMisuse,
         @Nullable Boolean authenticityFailed,
         @Min(0) @Nullable Integer unrectifiedFailedMonitoringRounds,
-        @Nullable Boolean unrectifiedProblems) {
+        @Nullable Boolean unrectifiedProblems) implements PlainlyValid {
+
+    @Override
+    public boolean plainlyValid() {
+        return integer(unrectifiedFailedMonitoringRounds, false, 0, Integer.MAX_VALUE);
+    }
 
     static WrittenFindings read(Members m) {
         return new WrittenFindings(m.bool("auditProblems"), m.bool("majorMisuse"), m.bool("authenticityFailed"),

@@ -1,5 +1,11 @@
 package io.pbm.io.written;
 
+import static io.pbm.io.json.PlainlyValid.constant;
+import static io.pbm.io.json.PlainlyValid.decimal;
+import static io.pbm.io.json.PlainlyValid.record;
+import static io.pbm.io.json.PlainlyValid.text;
+
+import io.pbm.core.DecimalText;
 import io.pbm.core.evaluation.FrameFormula;
 import io.pbm.core.evaluation.FrameSection;
 import io.pbm.core.goal.Comparison;
@@ -7,6 +13,7 @@ import io.pbm.core.goal.Indicator;
 import io.pbm.io.json.ConstantOf;
 import io.pbm.io.json.Decimal;
 import io.pbm.io.json.Members;
+import io.pbm.io.json.PlainlyValid;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +32,15 @@ record WrittenFrameItem(
         @ConstantOf(FrameFormula.class) @Nullable String formula,
         @ConstantOf(Comparison.class) @Nullable String comparison,
         @Valid @Nullable WrittenValue target,
-        @Valid @Nullable WrittenValue actual) {
+        @Valid @Nullable WrittenValue actual) implements PlainlyValid {
+
+    @Override
+    public boolean plainlyValid() {
+        return constant(level1, true, FrameSection.class) && text(name, true, Indicator.MAX_NAME_LENGTH)
+                && decimal(weight, true, DecimalText.MAX_DECIMALS) && decimal(score, false, DecimalText.MAX_DECIMALS)
+                && constant(formula, false, FrameFormula.class) && constant(comparison, false, Comparison.class)
+                && record(target, false) && record(actual, false);
+    }
 
     static WrittenFrameItem read(Members m) {
         return new WrittenFrameItem(m.text("level1"), m.text("name"), m.decimal("weight"), m.decimal("score"),

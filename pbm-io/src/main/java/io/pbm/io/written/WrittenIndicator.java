@@ -1,5 +1,11 @@
 package io.pbm.io.written;
 
+import static io.pbm.io.json.PlainlyValid.constant;
+import static io.pbm.io.json.PlainlyValid.decimal;
+import static io.pbm.io.json.PlainlyValid.record;
+import static io.pbm.io.json.PlainlyValid.text;
+
+import io.pbm.core.DecimalText;
 import io.pbm.core.evaluation.IndicatorActual;
 import io.pbm.core.evaluation.QualitativeAchievement;
 import io.pbm.core.goal.Comparison;
@@ -10,6 +16,7 @@ import io.pbm.core.goal.MeasureUnit;
 import io.pbm.io.json.ConstantOf;
 import io.pbm.io.json.Decimal;
 import io.pbm.io.json.Members;
+import io.pbm.io.json.PlainlyValid;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +40,18 @@ record WrittenIndicator(
         @Decimal @Nullable String score,
         @NotNull @Decimal @Nullable String weight,
         @Size(max = IndicatorActual.MAX_EXPLANATION_LENGTH) @Nullable String explanation,
-        @Decimal @Nullable String reportedScore) {
+        @Decimal @Nullable String reportedScore) implements PlainlyValid {
+
+    @Override
+    public boolean plainlyValid() {
+        return text(name, true, Indicator.MAX_NAME_LENGTH) && constant(level1, true, Level1.class)
+                && constant(level2, false, Level2.class) && constant(comparison, false, Comparison.class)
+                && text(unit, false, MeasureUnit.MAX_LENGTH) && record(target, true) && record(actual, false)
+                && constant(achievement, false, QualitativeAchievement.class)
+                && decimal(score, false, DecimalText.MAX_DECIMALS) && decimal(weight, true, DecimalText.MAX_DECIMALS)
+                && text(explanation, false, IndicatorActual.MAX_EXPLANATION_LENGTH)
+                && decimal(reportedScore, false, DecimalText.MAX_DECIMALS);
+    }
 
     static WrittenIndicator read(Members m) {
         return new WrittenIndicator(m.text("name"), m.text("level1"), m.text("level2"), m.text("comparison"),

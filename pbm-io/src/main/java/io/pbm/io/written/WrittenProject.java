@@ -1,5 +1,12 @@
 package io.pbm.io.written;
 
+import static io.pbm.io.json.PlainlyValid.constant;
+import static io.pbm.io.json.PlainlyValid.decimal;
+import static io.pbm.io.json.PlainlyValid.integer;
+import static io.pbm.io.json.PlainlyValid.record;
+import static io.pbm.io.json.PlainlyValid.text;
+
+import io.pbm.core.DecimalText;
 import io.pbm.core.FiscalYear;
 import io.pbm.core.budget.FundCategory;
 import io.pbm.core.evaluation.EvaluationKind;
@@ -11,6 +18,7 @@ import io.pbm.core.project.Project;
 import io.pbm.io.json.ConstantOf;
 import io.pbm.io.json.Decimal;
 import io.pbm.io.json.Members;
+import io.pbm.io.json.PlainlyValid;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,7 +55,21 @@ record WrittenProject(
         @Decimal @Nullable String reportReviewScore,
         @Nullable List<@NotNull @Valid @Nullable WrittenFrameItem> frameItems,
         @Decimal @Nullable String reportedTotal,
-        @ConstantOf(Grade.class) @Nullable String reportedGrade) {
+        @ConstantOf(Grade.class) @Nullable String reportedGrade) implements PlainlyValid {
+
+    @Override
+    public boolean plainlyValid() {
+        return text(id, true, Project.MAX_ID_LENGTH) && text(name, true, Project.MAX_NAME_LENGTH)
+                && text(unit, true, BudgetUnit.MAX_LENGTH) && integer(year, true, FiscalYear.MIN, FiscalYear.MAX)
+                && constant(fundCategory, true, FundCategory.class) && constant(kind, false, EvaluationKind.class)
+                && constant(evaluator, false, Evaluator.class) && text(goal, false, Goal.MAX_TEXT_LENGTH)
+                && integer(goalVersion, false, 1, Integer.MAX_VALUE) && record(budget, true)
+                && PlainlyValid.list(indicators, true, WrittenIndicator::plainlyValid) && record(findings, false)
+                && record(history, false) && record(exAnte, false) && record(transfer, false)
+                && decimal(reportReviewScore, false, DecimalText.MAX_DECIMALS)
+                && PlainlyValid.list(frameItems, false, WrittenFrameItem::plainlyValid)
+                && decimal(reportedTotal, false, DecimalText.MAX_DECIMALS) && constant(reportedGrade, false, Grade.class);
+    }
 
     static WrittenProject read(Members m) {
         return new WrittenProject(m.text("id"), m.text("name"), m.text("unit"), m.integer("year"),

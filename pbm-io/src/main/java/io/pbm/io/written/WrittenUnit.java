@@ -1,5 +1,11 @@
 package io.pbm.io.written;
 
+import static io.pbm.io.json.PlainlyValid.constant;
+import static io.pbm.io.json.PlainlyValid.integer;
+import static io.pbm.io.json.PlainlyValid.list;
+import static io.pbm.io.json.PlainlyValid.record;
+import static io.pbm.io.json.PlainlyValid.text;
+
 import io.pbm.core.FiscalYear;
 import io.pbm.core.evaluation.EvaluationKind;
 import io.pbm.core.evaluation.Evaluator;
@@ -8,6 +14,7 @@ import io.pbm.core.project.BudgetUnit;
 import io.pbm.core.project.Project;
 import io.pbm.io.json.ConstantOf;
 import io.pbm.io.json.Members;
+import io.pbm.io.json.PlainlyValid;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,7 +39,16 @@ record WrittenUnit(
         @Min(1) @Nullable Integer goalVersion,
         @NotNull @Valid @Nullable WrittenBudget budget,
         @NotNull @Nullable List<@NotNull @Valid @Nullable WrittenIndicator> indicators,
-        @Valid @Nullable WrittenFindings findings) {
+        @Valid @Nullable WrittenFindings findings) implements PlainlyValid {
+
+    @Override
+    public boolean plainlyValid() {
+        return text(id, true, Project.MAX_ID_LENGTH) && text(name, true, BudgetUnit.MAX_LENGTH)
+                && integer(year, true, FiscalYear.MIN, FiscalYear.MAX) && constant(kind, false, EvaluationKind.class)
+                && constant(evaluator, false, Evaluator.class) && text(goal, false, Goal.MAX_TEXT_LENGTH)
+                && integer(goalVersion, false, 1, Integer.MAX_VALUE) && record(budget, true)
+                && list(indicators, true, WrittenIndicator::plainlyValid) && record(findings, false);
+    }
 
     static WrittenUnit read(Members m) {
         return new WrittenUnit(m.text("id"), m.text("name"), m.integer("year"), m.text("kind"), m.text("evaluator"),

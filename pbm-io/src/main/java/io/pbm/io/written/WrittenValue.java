@@ -1,9 +1,13 @@
 package io.pbm.io.written;
 
+import static io.pbm.io.json.PlainlyValid.decimal;
+
+import io.pbm.core.DecimalText;
 import io.pbm.core.goal.IndicatorValue;
 import io.pbm.io.json.Alternatives;
 import io.pbm.io.json.Decimal;
 import io.pbm.io.json.Node;
+import io.pbm.io.json.PlainlyValid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param text  the string, or null
  */
 record WrittenValue(@Decimal @Nullable String number, @Size(max = IndicatorValue.MAX_LENGTH) @Nullable String text)
-        implements Alternatives {
+        implements Alternatives, PlainlyValid {
+
+    @Override
+    public boolean plainlyValid() {
+        return decimal(number, false, DecimalText.MAX_DECIMALS) && PlainlyValid.text(text, false, IndicatorValue.MAX_LENGTH);
+    }
 
     /** The value of a string or number node, or null for none. */
     static @Nullable WrittenValue of(@Nullable Node node) {

@@ -7,6 +7,7 @@ import io.pbm.io.json.Alternatives;
 import io.pbm.io.json.BeanCheck;
 import io.pbm.io.json.ConstantOf;
 import io.pbm.io.json.Decimal;
+import io.pbm.io.json.PlainlyValid;
 import io.pbm.io.json.RecordProblems;
 import io.pbm.rules.explain.Problem;
 import jakarta.validation.Constraint;
@@ -70,6 +71,20 @@ class WrittenConstraintsTest {
     @Test
     void theValidRecordsHaveNoProblems() {
         VALID.forEach((type, record) -> assertEquals(List.of(), check(record), type.getSimpleName()));
+    }
+
+    @Test
+    void theValidRecordsArePlainlyValidSoTheValidatorIsSkipped() {
+        VALID.forEach((type, record) -> assertTrue(!(record instanceof PlainlyValid plain) || plain.plainlyValid(),
+                type.getSimpleName()));
+        assertTrue(VALID.values().stream().filter(r -> !(r instanceof PlainlyValid)).allMatch(r -> r == FLAGS),
+                "every written record with constraints checks them by hand");
+    }
+
+    @Test
+    void noBrokenRecordIsPlainlyValid() {
+        VALID.keySet().stream().flatMap(type -> broken(type).stream()).forEach(broken ->
+                assertTrue(!((PlainlyValid) broken.record).plainlyValid(), broken.what));
     }
 
     @Test

@@ -40,11 +40,15 @@ public final class MessageTexts {
     private final String name;
     private final Map<String, String> chinese;
     private final Map<String, String> english;
+    private final Map<String, Object[]> chinesePatterns;
+    private final Map<String, Object[]> englishPatterns;
 
     private MessageTexts(String name, Map<String, String> chinese, Map<String, String> english) {
         this.name = name;
         this.chinese = chinese;
         this.english = english;
+        this.chinesePatterns = compile(chinese);
+        this.englishPatterns = compile(english);
     }
 
     /**
@@ -121,26 +125,59 @@ public final class MessageTexts {
      */
     String render(Locale locale, String key, List<Object> args) {
         boolean english = "en".equals(locale.getLanguage());
-        String pattern = texts(locale).get(key);
+        Object[] pattern = (english ? englishPatterns : chinesePatterns).get(key);
         if (pattern == null) {
             // A missing text must never hide what happened: show the key and the raw arguments.
             return key + args;
         }
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        if (pattern.length == 1 && pattern[0] instanceof String constant) {
+            return constant;
+        }
+        StringBuilder out = new StringBuilder(64);
+        for (Object part : pattern) {
+            if (part instanceof String literal) {
+                out.append(literal);
+            } else {
+                int index = (Integer) part;
+                out.append(index < args.size() ? text(args.get(index), english) : "{" + index + "}");
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Every text cut once into its literal parts (strings) and argument indexes (integers), so that
+     * rendering a message — once per trace step of every project written — does not scan its pattern.
+     */
+    private static Map<String, Object[]> compile(Map<String, String> texts) {
+        Map<String, Object[]> compiled = new HashMap<>();
+        texts.forEach((key, pattern) -> compiled.put(key, compile(pattern)));
+        return Map.copyOf(compiled);
+    }
+
+    private static Object[] compile(String pattern) {
+        List<Object> parts = new java.util.ArrayList<>();
+        StringBuilder literal = new StringBuilder();
         int i = 0;
         while (i < pattern.length()) {
             char c = pattern.charAt(i);
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             if (close > i + 1 && isIndex(pattern, i + 1, close)) {
-                int index = Integer.parseInt(pattern, i + 1, close, 10);
-                out.append(index < args.size() ? text(args.get(index), english) : "{" + index + "}");
+                if (literal.length() > 0) {
+                    parts.add(literal.toString());
+                    literal.setLength(0);
+                }
+                parts.add(Integer.parseInt(pattern, i + 1, close, 10));
                 i = close + 1;
             } else {
-                out.append(c);
+                literal.append(c);
                 i++;
             }
         }
-        return out.toString();
+        if (literal.length() > 0 || parts.isEmpty()) {
+            parts.add(literal.toString());
+        }
+        return parts.toArray();
     }
 
     /**
