@@ -18,7 +18,7 @@ final class FormOptions {
                     + " sheet name; labelled: the 项目编号 row only (default: ${DEFAULT-VALUE}).")
     private String ids;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "For .xlsx forms without a 预算年度 row: the year.")
+    @Option(names = "--form-year", paramLabel = "YEAR", description = "For .xlsx forms without a 预算年度 row: the year.")
     private String year;
 
     @Option(names = "--fund-category", paramLabel = "CATEGORY",
@@ -51,7 +51,7 @@ final class FormOptions {
                             "Invalid value for --amounts (valid values wan, yuan): " + amounts);
                 }));
         if (year != null) {
-            defaults = defaults.withYear(command.option("--year", () -> FiscalYear.parse(year)));
+            defaults = defaults.withYear(command.option("--form-year", () -> FiscalYear.parse(year)));
         }
         if (fundCategory != null) {
             defaults = defaults.withFundCategory(command.option("--fund-category", () -> FundCategory.parse(fundCategory)));

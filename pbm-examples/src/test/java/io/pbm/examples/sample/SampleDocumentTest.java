@@ -48,6 +48,9 @@ class SampleDocumentTest {
             streamed = bytes.toByteArray();
         }
         assertArrayEquals(out.toByteArray(), streamed);
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        io.pbm.io.project.ProjectWriter.write(sample, written);
+        assertArrayEquals(written.toByteArray(), streamed, "the bytes pbm-io's writer gives");
         assertEquals(120, ProjectReader.of().read(new ByteArrayInputStream(streamed)).records().size());
     }
 
