@@ -1,6 +1,8 @@
 package io.pbm.examples.bench;
 
 import io.pbm.core.project.Project;
+import io.pbm.examples.bench.drools.DroolsPeer;
+import io.pbm.examples.bench.drools.ProjectFact;
 import io.pbm.examples.floor.ProvinceFloor;
 import io.pbm.rules.pipeline.BatchResult;
 import io.pbm.rules.pipeline.Pipeline;
@@ -25,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * indicators (the province sample profile) under XINJIANG, in memory — the whole pipeline (score,
  * deviation, grade, vetoes, linkage, summary) on one core and on all, against the floor: a hand-written
  * loop over primitive arrays computing the same outputs ({@link ProvinceFloor}, which
- * {@code ProvinceFloorTest} proves agrees with pbm).
+ * {@code ProvinceFloorTest} proves agrees with pbm) — and against the peer a Java team would otherwise
+ * pick: the same rules in DRL for Drools 10 ({@link DroolsPeer}, which {@code DroolsPeerTest} proves
+ * agrees with pbm).
  *
  * <p>The state — the batch, the policy, the pipeline, the floor's columns — is built once per trial and
  * shared by every benchmark of this class, so that peers measured here read the same batch.
@@ -38,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-Dslf4j.internal.verbosity=ERROR"})
 @State(Scope.Benchmark)
 public class ProvinceBenchmark {
 
@@ -65,6 +69,8 @@ public class ProvinceBenchmark {
         pipeline = Pipeline.of(policy);
         floor = ProvinceFloor.of(policy);
         columns = floor.columns(projects);
+        drools = DroolsPeer.of(policy);
+        droolsFacts = drools.facts(projects);
     }
 
     /**
@@ -95,5 +101,22 @@ public class ProvinceBenchmark {
     @Benchmark
     public ProvinceFloor.Outcomes baseline() {
         return floor.run(columns);
+    }
+
+    /** The Drools peer: its KieBase compiled once. */
+    protected DroolsPeer drools;
+
+    /** The batch as the peer's facts, converted once (a Drools application keeps its own beans). */
+    protected DroolsPeer.Facts droolsFacts;
+
+    /**
+     * The peer: the same scoring, grading, vetoes and budget linkage written in DRL for Drools 10, the
+     * batch inserted into one stateless session and fired once.
+     *
+     * @return the projects with their outcomes, so that nothing is optimised away
+     */
+    @Benchmark
+    public List<ProjectFact> drools() {
+        return drools.run(droolsFacts);
     }
 }
