@@ -75,11 +75,15 @@ public final class EvaluationEngine {
     private final String deviationThreshold;
     private final String unspentThreshold;
     private final String mismatchThreshold;
+    private final BigDecimal unspentNumerator;
+    private final BigDecimal unspentDenominator;
 
     private EvaluationEngine(Policy policy) {
         this.policy = policy;
         this.deviationThreshold = policy.deviationThreshold().toPercentString(0);
         this.unspentThreshold = policy.unspentThreshold().toPercentString(0);
+        this.unspentNumerator = new BigDecimal(policy.unspentThreshold().numerator());
+        this.unspentDenominator = new BigDecimal(policy.unspentThreshold().denominator());
         this.mismatchThreshold = policy.mismatchThreshold().toPercentString(0);
     }
 
@@ -250,8 +254,10 @@ public final class EvaluationEngine {
         boolean explained = actual.explanation().isPresent();
         CharSequence shown = deviation == null ? "—" : Shown.percent(deviation, 2);
         Score points = Score.of(scored.points());
-        String key = !required ? "R-DEV-1.none" : belowWeight ? "R-DEV-1.shortfall" : "R-DEV-1.beyond";
-        trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key + (required && !explained ? ".missing" : ""),
+        String key = !required ? "R-DEV-1.none" : belowWeight
+                ? explained ? "R-DEV-1.shortfall" : "R-DEV-1.shortfall.missing"
+                : explained ? "R-DEV-1.beyond" : "R-DEV-1.beyond.missing";
+        trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key,
                 shown, points, indicator.weight(), deviationThreshold)));
         if (required && !explained) {
             warnings.add(new Warning(RuleId.R_DEV_1, null, path + "/explanation",
@@ -271,8 +277,7 @@ public final class EvaluationEngine {
         }
         Ratio rate = execution.rate();
         if (rate == null || budget.adjusted().yuan().subtract(budget.spent().yuan()).multiply(
-                new BigDecimal(policy.unspentThreshold().denominator())).compareTo(budget.adjusted().yuan().multiply(
-                new BigDecimal(policy.unspentThreshold().numerator()))) > 0) {
+                unspentDenominator).compareTo(budget.adjusted().yuan().multiply(unspentNumerator)) > 0) {
             // YELLOW: more than the threshold of the budget unspent, or no budget at all.
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.YELLOW, "/budget",
                     Message.of(rate == null ? "R-DEV-3.noBudget" : "R-DEV-3.unspent",
