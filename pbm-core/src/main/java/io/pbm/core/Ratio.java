@@ -84,6 +84,9 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public static Ratio of(long numerator, long denominator) {
         InvalidValueException.check(denominator != 0, "denominator", denominator, "denominator != 0");
+        if (numerator != Long.MIN_VALUE && denominator != Long.MIN_VALUE) {
+            return reducedOnLongs(numerator, denominator);
+        }
         return reduced(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     }
 
@@ -144,6 +147,11 @@ public final class Ratio implements Comparable<Ratio> {
     }
 
     private static Ratio reduced(BigInteger numerator, BigInteger denominator) {
+        // Evaluations build ratios by the million from small decimals: a long gcd reduces them to the
+        // same fraction as BigInteger's, without its MutableBigInteger work (RatioProperties).
+        if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+            return reducedOnLongs(numerator.longValue(), denominator.longValue());
+        }
         if (denominator.signum() < 0) {
             numerator = numerator.negate();
             denominator = denominator.negate();
@@ -154,6 +162,33 @@ public final class Ratio implements Comparable<Ratio> {
             denominator = denominator.divide(gcd);
         }
         return new Ratio(numerator, denominator);
+    }
+
+    /** Both sides are above Long.MIN_VALUE, so negating them cannot overflow. */
+    static Ratio reducedOnLongs(long numerator, long denominator) {
+        if (numerator == 0) {
+            return ZERO;
+        }
+        if (denominator < 0) {
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+        long gcd = gcd(Math.abs(numerator), denominator);
+        if (gcd != 1) {
+            numerator /= gcd;
+            denominator /= gcd;
+        }
+        return numerator == 1 && denominator == 1 ? ONE : new Ratio(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    /** Euclid's gcd of two positive longs. */
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long r = a % b;
+            a = b;
+            b = r;
+        }
+        return a;
     }
 
     /**
@@ -260,6 +295,12 @@ public final class Ratio implements Comparable<Ratio> {
     @Override
     public int compareTo(Ratio other) {
         Objects.requireNonNull(other, "other is null");
+        if (numerator.bitLength() + other.denominator.bitLength() < 63
+                && other.numerator.bitLength() + denominator.bitLength() < 63) {
+            // Both products fit a long: the same comparison without two BigInteger products.
+            return Long.compare(numerator.longValue() * other.denominator.longValue(),
+                    other.numerator.longValue() * denominator.longValue());
+        }
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 

@@ -40,6 +40,35 @@ class RatioProperties {
     }
 
     @Property
+    void theLongReductionYieldsTheBigIntegerOne(@ForAll("edgyLongs") long n, @ForAll("edgyLongs") long d) {
+        // The fast path (long gcd) against the definition: BigInteger's gcd, the denominator positive.
+        net.jqwik.api.Assume.that(d != 0);
+        BigInteger bn = BigInteger.valueOf(n);
+        BigInteger bd = BigInteger.valueOf(d);
+        BigInteger gcd = bn.gcd(bd);
+        BigInteger sign = BigInteger.valueOf(bd.signum());
+        Ratio expected = Ratio.parse(bn.divide(gcd).multiply(sign) + "/" + bd.divide(gcd).abs());
+        Ratio viaLongs = Ratio.of(n, d);
+        Ratio viaDecimals = Ratio.of(BigDecimal.valueOf(n), BigDecimal.valueOf(d));
+        for (Ratio r : new Ratio[] {viaLongs, viaDecimals}) {
+            assertEquals(expected.numerator(), r.numerator());
+            assertEquals(expected.denominator(), r.denominator());
+            assertEquals(expected, r);
+            assertEquals(expected.hashCode(), r.hashCode());
+            assertEquals(0, expected.compareTo(r));
+        }
+    }
+
+    @Provide
+    Arbitrary<Long> edgyLongs() {
+        // Around the long fast path's edges (2^62, Long.MIN_VALUE) as well as small figures.
+        return Arbitraries.oneOf(Arbitraries.longs().between(-10_000, 10_000), Arbitraries.longs(),
+                Arbitraries.longs().between((1L << 62) - 1000, (1L << 62) + 1000),
+                Arbitraries.longs().between(-(1L << 62) - 1000, -(1L << 62) + 1000),
+                Arbitraries.of(Long.MIN_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE, 0L, 1L, -1L));
+    }
+
+    @Property
     void theScaleOfTheInputsDoesNotMatter(@ForAll("decimals") BigDecimal n, @ForAll("nonZeroDecimals") BigDecimal d,
             @ForAll @IntRange(max = 10) int extra) {
         assertEquals(Ratio.of(n, d), Ratio.of(n.setScale(n.scale() + extra), d));

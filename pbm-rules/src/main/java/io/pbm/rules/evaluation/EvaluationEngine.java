@@ -1,6 +1,5 @@
 package io.pbm.rules.evaluation;
 
-import io.pbm.rules.explain.Rejection;
 import io.pbm.core.Ratio;
 import io.pbm.core.budget.Budget;
 import io.pbm.core.evaluation.EvaluationInput;
@@ -17,6 +16,7 @@ import io.pbm.core.project.Project;
 import io.pbm.core.project.UnitWideSpending;
 import io.pbm.rules.explain.Message;
 import io.pbm.rules.explain.Problem;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.explain.Trace;
 import io.pbm.rules.explain.TraceStep;
@@ -24,13 +24,14 @@ import io.pbm.rules.explain.Warning;
 import io.pbm.rules.policy.MismatchRule;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.precision.Scaled;
+import io.pbm.rules.precision.Shown;
 import io.pbm.rules.review.GoalChecks;
 import io.pbm.rules.scoring.Deviation;
 import io.pbm.rules.scoring.ExecutionScore;
 import io.pbm.rules.scoring.FrameScoring;
-import io.pbm.rules.scoring.IndicatorScore;
 import io.pbm.rules.scoring.IndicatorFlag;
 import io.pbm.rules.scoring.IndicatorResult;
+import io.pbm.rules.scoring.IndicatorScore;
 import io.pbm.rules.scoring.IndicatorScoring;
 import io.pbm.rules.scoring.ScoreSheet;
 import io.pbm.rules.scoring.UnknownNames;
@@ -74,11 +75,15 @@ public final class EvaluationEngine {
     private final String deviationThreshold;
     private final String unspentThreshold;
     private final String mismatchThreshold;
+    private final BigDecimal unspentNumerator;
+    private final BigDecimal unspentDenominator;
 
     private EvaluationEngine(Policy policy) {
         this.policy = policy;
         this.deviationThreshold = policy.deviationThreshold().toPercentString(0);
         this.unspentThreshold = policy.unspentThreshold().toPercentString(0);
+        this.unspentNumerator = new BigDecimal(policy.unspentThreshold().numerator());
+        this.unspentDenominator = new BigDecimal(policy.unspentThreshold().denominator());
         this.mismatchThreshold = policy.mismatchThreshold().toPercentString(0);
     }
 
@@ -161,7 +166,7 @@ public final class EvaluationEngine {
         }
         // Weights are checked to add up to 100, so the sum of scores within their weights is at most 100.
         Score score = Score.of(total);
-        trace.add(new TraceStep(RuleId.R_SCORE_ROUND, "", score.toString(),
+        trace.add(new TraceStep(RuleId.R_SCORE_ROUND, "", Shown.of(score),
                 Message.of("R-SCORE-ROUND.total", scores.execution().points(), scores.indicators().size(), score)));
         lowScore(score, scores, warnings, trace);
         GradeScale scale = policy.gradeScale();
@@ -247,10 +252,12 @@ public final class EvaluationEngine {
         }
         boolean required = Deviation.explanationRequired(scored.points(), weight, deviation, policy);
         boolean explained = actual.explanation().isPresent();
-        String shown = deviation == null ? "—" : Scaled.percent(deviation, 2);
+        CharSequence shown = deviation == null ? "—" : Shown.percent(deviation, 2);
         Score points = Score.of(scored.points());
-        String key = !required ? "R-DEV-1.none" : belowWeight ? "R-DEV-1.shortfall" : "R-DEV-1.beyond";
-        trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key + (required && !explained ? ".missing" : ""),
+        String key = !required ? "R-DEV-1.none" : belowWeight
+                ? explained ? "R-DEV-1.shortfall" : "R-DEV-1.shortfall.missing"
+                : explained ? "R-DEV-1.beyond" : "R-DEV-1.beyond.missing";
+        trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key,
                 shown, points, indicator.weight(), deviationThreshold)));
         if (required && !explained) {
             warnings.add(new Warning(RuleId.R_DEV_1, null, path + "/explanation",
@@ -270,8 +277,7 @@ public final class EvaluationEngine {
         }
         Ratio rate = execution.rate();
         if (rate == null || budget.adjusted().yuan().subtract(budget.spent().yuan()).multiply(
-                new BigDecimal(policy.unspentThreshold().denominator())).compareTo(budget.adjusted().yuan().multiply(
-                new BigDecimal(policy.unspentThreshold().numerator()))) > 0) {
+                unspentDenominator).compareTo(budget.adjusted().yuan().multiply(unspentNumerator)) > 0) {
             // YELLOW: more than the threshold of the budget unspent, or no budget at all.
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.YELLOW, "/budget",
                     Message.of(rate == null ? "R-DEV-3.noBudget" : "R-DEV-3.unspent",
@@ -283,17 +289,17 @@ public final class EvaluationEngine {
         Ratio threshold = policy.mismatchThreshold();
         Boolean fast = redOnLongs(earned, possible, rate, threshold, policy.mismatchRule());
         boolean red;
-        String completionShown;
-        String spendingShown;
+        CharSequence completionShown;
+        CharSequence spendingShown;
         if (fast != null) {
             red = fast;
-            completionShown = Scaled.percent(earned.unscaledValue().longValue(), possible.unscaledValue().longValue(), 2);
-            spendingShown = rate.compareTo(Ratio.ONE) >= 0 ? Scaled.percent(1, 1, 2)
-                    : Scaled.percent(rate.numerator().longValue(), rate.denominator().longValue(), 2);
+            completionShown = Shown.percent(earned.unscaledValue().longValue(), possible.unscaledValue().longValue(), 2);
+            spendingShown = rate.compareTo(Ratio.ONE) >= 0 ? Shown.percent(1, 1, 2)
+                    : Shown.percent(rate.numerator().longValue(), rate.denominator().longValue(), 2);
         } else {
             red = redOnRatios(earned, possible, rate, threshold, policy.mismatchRule());
-            completionShown = Scaled.percent(Ratio.of(earned, possible), 2);
-            spendingShown = Scaled.percent(rate.min(Ratio.ONE), 2);
+            completionShown = Shown.percent(Ratio.of(earned, possible), 2);
+            spendingShown = Shown.percent(rate.min(Ratio.ONE), 2);
         }
         trace.add(new TraceStep(RuleId.R_DEV_3, "", red ? WarningLight.RED.name() : "—", Message.of("R-DEV-3.compare",
                 completionShown, spendingShown, policy.mismatchRule(), mismatchThreshold)));
@@ -391,6 +397,6 @@ public final class EvaluationEngine {
         GradeBand next = scale.band(Grade.values()[grade.ordinal() + 1]);
         BigDecimal gap = next.lower().points().subtract(score.points());
         return new TraceStep(rule, "", grade.name(), Message.of("R-GRADE.band", score, band, next.grade(),
-                next.lower(), gap.setScale(2).toPlainString()));
+                next.lower(), Shown.plain(gap.setScale(2))));
     }
 }

@@ -1,8 +1,10 @@
 package io.pbm.rules.explain;
 
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * A message kept as a key and its arguments, rendered to Chinese or English only when asked — so an
@@ -45,21 +47,23 @@ public record Message(String key, List<Object> args, MessageTexts texts) {
         Objects.requireNonNull(args, "args is null");
         Objects.requireNonNull(texts, "texts is null");
         // One immutable copy (List.copyOf keeps a list it made itself), nulls shown as —: messages are
-        // made by the million, one for each trace step.
-        boolean blank = false;
-        for (Object arg : args) {
-            blank |= arg == null;
-        }
-        if (blank) {
-            Object[] shown = args.toArray();
-            for (int i = 0; i < shown.length; i++) {
-                if (shown[i] == null) {
-                    shown[i] = "—";
-                }
+        // made by the million, one for each trace step, so of's own copy is kept as it is.
+        if (!(args instanceof Args)) {
+            boolean blank = false;
+            for (Object arg : args) {
+                blank |= arg == null;
             }
-            args = List.of(shown);
-        } else {
-            args = List.copyOf(args);
+            if (blank) {
+                Object[] shown = args.toArray();
+                for (int i = 0; i < shown.length; i++) {
+                    if (shown[i] == null) {
+                        shown[i] = "—";
+                    }
+                }
+                args = List.of(shown);
+            } else {
+                args = List.copyOf(args);
+            }
         }
     }
 
@@ -72,7 +76,32 @@ public record Message(String key, List<Object> args, MessageTexts texts) {
      */
     public static Message of(String key, Object... args) {
         Objects.requireNonNull(args, "args is null");
-        return new Message(key, java.util.Arrays.asList(args));
+        Object[] copy = args.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] == null) {
+                copy[i] = "—";
+            }
+        }
+        return new Message(key, new Args(copy));
+    }
+
+    /** Arguments copied once by {@link #of}, nulls already shown as —; unmodifiable, equal to any list of them. */
+    private static final class Args extends AbstractList<Object> implements RandomAccess {
+        private final Object[] values;
+
+        Args(Object[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Object get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
     }
 
     /**

@@ -124,11 +124,14 @@ public enum RuleId implements Labelled {
     private final String label;
     private final String englishLabel;
     private final String source;
+    private final String id;
 
     RuleId(String label, String englishLabel, String source) {
         this.label = label;
         this.englishLabel = englishLabel;
         this.source = source;
+        // Written into every rendered trace line and result document: made once, not per call.
+        this.id = name().replace('_', '-');
     }
 
     /**
@@ -137,7 +140,7 @@ public enum RuleId implements Labelled {
      * @return such as {@code R-SCORE-GE}
      */
     public String id() {
-        return name().replace('_', '-');
+        return id;
     }
 
     @Override

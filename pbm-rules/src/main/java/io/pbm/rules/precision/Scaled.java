@@ -124,7 +124,7 @@ public final class Scaled {
     }
 
     private static String percentOnLongs(long n, long d, int decimals) {
-        if (decimals > 4 || d == 0 || !fits(n, POWERS[decimals + 2])) {
+        if (decimals < 0 || decimals > 4 || d == 0 || !fits(n, POWERS[decimals + 2])) {
             return null;
         }
         return text(halfUp(n * POWERS[decimals + 2], d), decimals) + "%";

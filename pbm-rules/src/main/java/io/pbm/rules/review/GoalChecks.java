@@ -5,19 +5,17 @@ import io.pbm.core.goal.Goal;
 import io.pbm.core.goal.Indicator;
 import io.pbm.core.goal.IndicatorFrame;
 import io.pbm.core.goal.Level1;
+import io.pbm.core.goal.Weight;
 import io.pbm.rules.explain.Message;
 import io.pbm.rules.explain.Problem;
 import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.explain.Warning;
 import io.pbm.rules.policy.Policy;
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The rules of a goal table that need no actuals, shared by goal review ({@link GoalReview}, before
@@ -84,6 +82,8 @@ public final class GoalChecks {
         }
     }
 
+    private static final Level1[] LEVELS = Level1.values();
+
     private GoalChecks() {}
 
     /**
@@ -108,12 +108,15 @@ public final class GoalChecks {
             return new Tally(0, 0, BigDecimal.ZERO);
         }
         BigDecimal sum = BigDecimal.ZERO;
-        Map<Level1, BigDecimal> byLevel1 = new EnumMap<>(Level1.class);
+        // Indexed by Level1's ordinal, null where the goal has none: evaluations check a goal per project.
+        BigDecimal[] byLevel1 = new BigDecimal[LEVELS.length];
         int quantified = 0;
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
-            sum = sum.add(indicator.weight().points());
-            byLevel1.merge(indicator.level1(), indicator.weight().points(), BigDecimal::add);
+            BigDecimal points = indicator.weight().points();
+            sum = sum.add(points);
+            int level = indicator.level1().ordinal();
+            byLevel1[level] = byLevel1[level] == null ? points : byLevel1[level].add(points);
             if (indicator.isQuantitative()) {
                 quantified++;
                 if (indicator.unit().isNone()) {
@@ -129,13 +132,19 @@ public final class GoalChecks {
             splitWarnings(byLevel1, policy, warnings);
         }
         Tally tally = new Tally(indicators.size(), quantified, sum);
-        policy.minIndicators().filter(min -> tally.indicators() < min).ifPresent(min -> add(stage, problems, warnings,
-                RuleId.R_GOAL_1, Message.of("R-GOAL-1.few", tally.indicators(), min)));
-        Ratio share = tally.quantifiedShare().orElseThrow();
-        // R-GOAL-2 is strict: quantified ÷ all must exceed the share, compared exactly (7 of 10 fails).
-        policy.minQuantifiedShare().filter(min -> !share.isAbove(min)).ifPresent(min -> add(stage, problems, warnings,
-                RuleId.R_GOAL_2, Message.of("R-GOAL-2.share", tally.quantified(), tally.indicators(),
-                        share.toPercentString(2), min.toPercentString(0))));
+        Integer minIndicators = policy.minIndicators().orElse(null);
+        if (minIndicators != null && tally.indicators() < minIndicators) {
+            add(stage, problems, warnings, RuleId.R_GOAL_1, Message.of("R-GOAL-1.few", tally.indicators(), minIndicators));
+        }
+        Ratio minShare = policy.minQuantifiedShare().orElse(null);
+        if (minShare != null) {
+            Ratio share = Ratio.of(tally.quantified(), tally.indicators());
+            // R-GOAL-2 is strict: quantified ÷ all must exceed the share, compared exactly (7 of 10 fails).
+            if (!share.isAbove(minShare)) {
+                add(stage, problems, warnings, RuleId.R_GOAL_2, Message.of("R-GOAL-2.share", tally.quantified(),
+                        tally.indicators(), share.toPercentString(2), minShare.toPercentString(0)));
+            }
+        }
         return tally;
     }
 
@@ -147,21 +156,26 @@ public final class GoalChecks {
         }
     }
 
-    /** Soft R-GOAL-3: the level-1 split against the policy's, satisfaction's points moved to benefit if asked. */
-    private static void splitWarnings(Map<Level1, BigDecimal> byLevel1, Policy policy, List<Warning> warnings) {
-        Map<Level1, BigDecimal> expected = new EnumMap<>(Level1.class);
-        policy.levelOneWeights().forEach((level1, weight) -> expected.put(level1, weight.points()));
-        if (policy.satisfactionToBenefit() && !byLevel1.containsKey(Level1.SATISFACTION)
-                && expected.containsKey(Level1.SATISFACTION)) {
-            BigDecimal moved = expected.remove(Level1.SATISFACTION);
-            expected.merge(Level1.BENEFIT, moved, BigDecimal::add);
-        }
-        Set<Level1> all = EnumSet.noneOf(Level1.class);
-        all.addAll(expected.keySet());
-        all.addAll(byLevel1.keySet());
-        for (Level1 level1 : all) {
-            BigDecimal actual = byLevel1.getOrDefault(level1, BigDecimal.ZERO);
-            BigDecimal wanted = expected.getOrDefault(level1, BigDecimal.ZERO);
+    /**
+     * Soft R-GOAL-3: the level-1 split against the policy's, satisfaction's points moved to benefit if
+     * asked; one warning per level 1, in Level1's order, whose points differ.
+     */
+    private static void splitWarnings(BigDecimal[] byLevel1, Policy policy, List<Warning> warnings) {
+        Map<Level1, Weight> split = policy.levelOneWeights();
+        boolean moveSatisfaction = policy.satisfactionToBenefit() && byLevel1[Level1.SATISFACTION.ordinal()] == null
+                && split.containsKey(Level1.SATISFACTION);
+        for (Level1 level1 : LEVELS) {
+            BigDecimal actual = byLevel1[level1.ordinal()];
+            Weight weight = split.get(level1);
+            if (actual == null && weight == null) {
+                continue;
+            }
+            BigDecimal wanted = weight == null || moveSatisfaction && level1 == Level1.SATISFACTION
+                    ? BigDecimal.ZERO : weight.points();
+            if (moveSatisfaction && level1 == Level1.BENEFIT) {
+                wanted = wanted.add(split.get(Level1.SATISFACTION).points());
+            }
+            actual = actual == null ? BigDecimal.ZERO : actual;
             if (actual.compareTo(wanted) != 0) {
                 warnings.add(new Warning(RuleId.R_GOAL_3, null, "/indicators", Message.of("R-GOAL-3.soft",
                         level1, actual.setScale(2), wanted.setScale(2))));

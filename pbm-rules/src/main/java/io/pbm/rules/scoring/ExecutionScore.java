@@ -7,6 +7,7 @@ import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.precision.Scaled;
+import io.pbm.rules.precision.Shown;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,17 +54,17 @@ public record ExecutionScore(BigDecimal points, @Nullable Ratio rate, TraceStep 
         RuleId rule = RuleId.R_SCORE_EXEC;
         if (adjusted.signum() == 0) {
             BigDecimal zero = BigDecimal.ZERO.setScale(2);
-            return new ExecutionScore(zero, null, new TraceStep(rule, "", zero.toPlainString(),
+            return new ExecutionScore(zero, null, new TraceStep(rule, "", Shown.plain(zero),
                     Message.of("R-SCORE-EXEC.zeroBudget", budget.spent(), weight)));
         }
         Ratio rate = Ratio.of(spent, adjusted);
         if (spent.compareTo(adjusted) >= 0) {
-            return new ExecutionScore(weight, rate, new TraceStep(rule, "", weight.toPlainString(),
-                    Message.of("R-SCORE-EXEC.full", budget.spent(), budget.adjusted(), Scaled.percent(rate, 2), weight)));
+            return new ExecutionScore(weight, rate, new TraceStep(rule, "", Shown.plain(weight),
+                    Message.of("R-SCORE-EXEC.full", budget.spent(), budget.adjusted(), Shown.percent(rate, 2), weight)));
         }
         BigDecimal points = Scaled.score(policy, spent, weight, adjusted, weight);
-        return new ExecutionScore(points, rate, new TraceStep(rule, "", points.toPlainString(),
-                Message.of("R-SCORE-EXEC.partial", budget.spent(), budget.adjusted(), Scaled.percent(rate, 2), weight,
+        return new ExecutionScore(points, rate, new TraceStep(rule, "", Shown.plain(points),
+                Message.of("R-SCORE-EXEC.partial", budget.spent(), budget.adjusted(), Shown.percent(rate, 2), weight,
                         points)));
     }
 

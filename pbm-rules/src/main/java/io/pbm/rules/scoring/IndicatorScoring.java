@@ -14,8 +14,9 @@ import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.policy.LowerIsBetterFormula;
 import io.pbm.rules.policy.OverAchievementRule;
 import io.pbm.rules.policy.Policy;
-import io.pbm.rules.precision.Scaled;
 import io.pbm.rules.policy.QualitativeRange;
+import io.pbm.rules.precision.Scaled;
+import io.pbm.rules.precision.Shown;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -292,6 +293,6 @@ public final class IndicatorScoring {
     }
 
     private static TraceStep step(RuleId rule, String subject, BigDecimal points, Message message) {
-        return new TraceStep(rule, subject, points.setScale(2).toPlainString(), message);
+        return new TraceStep(rule, subject, Shown.plain(points.setScale(2)), message);
     }
 }

@@ -18,7 +18,19 @@ import java.util.Set;
  */
 public final class UnknownNames {
 
+    /** Goals of at most this many indicators are scanned rather than hashed. */
+    private static final int SCANNED = 16;
+
     private UnknownNames() {}
+
+    private static boolean isIndicator(List<Indicator> indicators, String name) {
+        for (int i = 0; i < indicators.size(); i++) {
+            if (indicators.get(i).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Adds a problem for each name that is not an indicator of the goal.
@@ -35,12 +47,17 @@ public final class UnknownNames {
         Objects.requireNonNull(code, "code is null");
         Objects.requireNonNull(parent, "parent is null");
         Objects.requireNonNull(problems, "problems is null");
-        Set<String> known = new HashSet<>();
-        for (Indicator indicator : goal.indicators()) {
-            known.add(indicator.name());
+        List<Indicator> indicators = goal.indicators();
+        // A project's goal has about ten indicators: scanning them is cheaper than a set per project.
+        Set<String> known = null;
+        if (indicators.size() > SCANNED) {
+            known = new HashSet<>();
+            for (Indicator indicator : indicators) {
+                known.add(indicator.name());
+            }
         }
         for (String name : names) {
-            if (!known.contains(name)) {
+            if (known != null ? !known.contains(name) : !isIndicator(indicators, name)) {
                 problems.add(new Problem(code, parent + "/" + Problem.pointerToken(name), Message.of(code, name)));
             }
         }
