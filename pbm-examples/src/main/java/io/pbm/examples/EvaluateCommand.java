@@ -5,6 +5,7 @@ import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.io.csv.ResultCsv;
+import io.pbm.io.project.ReadUnit;
 import io.pbm.io.project.Section;
 import io.pbm.io.result.ResultWorkbook;
 import io.pbm.io.result.ResultWriter;
@@ -12,7 +13,10 @@ import io.pbm.rules.pipeline.Pipeline;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.ProjectResult;
 import io.pbm.rules.pipeline.RejectedProject;
+import io.pbm.rules.pipeline.RejectedUnit;
 import io.pbm.rules.pipeline.SummaryBuilder;
+import io.pbm.rules.pipeline.UnitOutcome;
+import io.pbm.rules.pipeline.UnitResult;
 import io.pbm.rules.policy.Policy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -129,6 +133,14 @@ final class EvaluateCommand extends DocumentCommand {
                     ProjectOutcome outcome = pipeline.evaluate(read.project(), read.index());
                     summary.add(outcome);
                     table.println(line(outcome, locale));
+                } else if (record instanceof ReadUnit read) {
+                    UnitOutcome outcome = pipeline.evaluateUnit(read.unit(), read.index());
+                    summary.add(outcome);
+                    table.println(line(outcome, locale));
+                } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.UNITS) {
+                    // A rejected unit-wide record counts as a unit, never as a project (R-SCORE-UNIT).
+                    summary.add(new RejectedUnit(rejected.index(), rejected.toRejection()));
+                    table.print(rejected.render(locale));
                 } else if (record instanceof RejectedRecord rejected) {
                     summary.add(new io.pbm.rules.pipeline.RejectedProject(rejected.index(), rejected.toRejection()));
                     table.print(rejected.render(locale));
@@ -139,12 +151,21 @@ final class EvaluateCommand extends DocumentCommand {
         }
         io.pbm.rules.pipeline.Summary totals = summary.build();
         // A document that fails before its first record has nothing to sum up: the error line says it all.
-        if (failure == null || totals.projects() > 0) {
+        if (failure == null || totals.projects() + totals.unitWide() > 0) {
             table.println();
             table.print(totals.render(locale));
         }
         table.flush();
         return failure;
+    }
+
+    /** A unit-wide line: its id, score and grade (R-SCORE-UNIT), or its rejection. */
+    private String line(UnitOutcome outcome, Locale locale) {
+        if (outcome instanceof UnitResult result) {
+            return "[" + Section.UNITS.member() + "] " + result.unitId() + "  " + result.unit().name() + "  "
+                    + result.score() + "  " + label(result.grade());
+        }
+        return ((RejectedUnit) outcome).rejection().render(locale).strip();
     }
 
     private String line(ProjectOutcome outcome, Locale locale) {

@@ -60,13 +60,9 @@ class HostileCorpusCliTest {
         }
         if (expected.counts() != null) {
             JsonNode result = JSON.readTree(out.toByteArray());
-            JsonNode summary = result.get("summary");
-            assertEquals(expected.counts(), summary.get("evaluated").asInt() + "/" + summary.get("excluded").asInt()
-                    + "/" + summary.get("rejected").asInt());
-            Set<String> rejections = new TreeSet<>();
-            result.get("rejected").forEach(rejected -> rejected.get("problems").forEach(problem -> rejections.add(
-                    (problem.has("code") ? problem.get("code") : problem.get("rule")).asText() + " "
-                            + problem.get("path").asText())));
+            assertEquals(expected.counts(), HostileCorpus.counts(result));
+            assertEquals(expected.unitCounts(), HostileCorpus.unitCounts(result), "unit-wide (R-SCORE-UNIT)");
+            Set<String> rejections = HostileCorpus.rejections(result);
             assertTrue(rejections.containsAll(expected.rejections()), rejections::toString);
         }
     }
