@@ -24,7 +24,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,11 +91,12 @@ final class EvaluateCommand extends DocumentCommand {
     }
 
     /**
-     * Every project record through the pipeline into the sink, in input order: a record the reader rejected
-     * is a rejected project. Returns the failure that ended the records early, or null.
+     * Every record through the pipeline into the tables, in input order: a project record the reader
+     * rejected is a rejected project, a unit-wide record a unit's row (R-SCORE-UNIT). Returns the failure
+     * that ended the records early, or null.
      */
     private static DocumentException evaluate(Stream<ReadRecord> records, Policy policy, Progress progress,
-            Consumer<ProjectOutcome> sink) {
+            ResultCsv sink) {
         Pipeline pipeline = Pipeline.of(policy);
         try {
             Iterator<ReadRecord> each = records.iterator();
@@ -108,6 +108,10 @@ final class EvaluateCommand extends DocumentCommand {
                 } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.PROJECTS) {
                     sink.accept(new RejectedProject(rejected.index(), rejected.toRejection()));
                     progress.step();
+                } else if (record instanceof ReadUnit read) {
+                    sink.unit(pipeline.evaluateUnit(read.unit(), read.index()));
+                } else if (record instanceof RejectedRecord rejected) {
+                    sink.unit(new RejectedUnit(rejected.index(), rejected.toRejection()));
                 }
             }
             return null;

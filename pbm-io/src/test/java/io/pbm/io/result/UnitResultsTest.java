@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pbm.core.project.UnitWideSpending;
+import io.pbm.io.csv.ResultCsv;
 import io.pbm.io.hostile.HostileCorpus;
 import io.pbm.io.project.ProjectReader;
+import io.pbm.rules.pipeline.Pipeline;
 import io.pbm.rules.policy.Presets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -74,6 +77,21 @@ class UnitResultsTest {
         assertNull(result.get("units"));
         assertNull(result.get("unitsRejected"));
         assertTrue(result.at("/summary/unitWide").isMissingNode());
+    }
+
+    @Test
+    void R_SCORE_UNIT_theCsvTablesHaveAUnitsRowsAndItsIndicators() {
+        Pipeline pipeline = Pipeline.of(Presets.MOF_2020);
+        UnitWideSpending unit = ProjectReader.of().read(new ByteArrayInputStream(ResultWriterTest.bytes("county-2023.json")))
+                .units().get(0);
+        ByteArrayOutputStream projects = new ByteArrayOutputStream();
+        ByteArrayOutputStream indicators = new ByteArrayOutputStream();
+        try (ResultCsv csv = ResultCsv.open(projects, indicators, Locale.ENGLISH)) {
+            csv.unit(pipeline.evaluateUnit(unit, 0));
+        }
+        assertTrue(projects.toString(StandardCharsets.UTF_8).contains("652826-2023-U07,焉耆县教育局,焉耆县教育局,UNIT_EVALUATED,"),
+                projects::toString);
+        assertEquals(1 + 6, indicators.toString(StandardCharsets.UTF_8).lines().count());
     }
 
     @Test
