@@ -5,6 +5,7 @@ import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.io.csv.ResultCsv;
+import io.pbm.io.project.ReadUnit;
 import io.pbm.io.project.Section;
 import io.pbm.io.result.ResultWorkbook;
 import io.pbm.io.result.ResultWriter;
@@ -12,7 +13,10 @@ import io.pbm.rules.pipeline.Pipeline;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.ProjectResult;
 import io.pbm.rules.pipeline.RejectedProject;
+import io.pbm.rules.pipeline.RejectedUnit;
 import io.pbm.rules.pipeline.SummaryBuilder;
+import io.pbm.rules.pipeline.UnitOutcome;
+import io.pbm.rules.pipeline.UnitResult;
 import io.pbm.rules.policy.Policy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +24,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,11 +91,12 @@ final class EvaluateCommand extends DocumentCommand {
     }
 
     /**
-     * Every project record through the pipeline into the sink, in input order: a record the reader rejected
-     * is a rejected project. Returns the failure that ended the records early, or null.
+     * Every record through the pipeline into the tables, in input order: a project record the reader
+     * rejected is a rejected project, a unit-wide record a unit's row (R-SCORE-UNIT). Returns the failure
+     * that ended the records early, or null.
      */
     private static DocumentException evaluate(Stream<ReadRecord> records, Policy policy, Progress progress,
-            Consumer<ProjectOutcome> sink) {
+            ResultCsv sink) {
         Pipeline pipeline = Pipeline.of(policy);
         try {
             Iterator<ReadRecord> each = records.iterator();
@@ -104,6 +108,10 @@ final class EvaluateCommand extends DocumentCommand {
                 } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.PROJECTS) {
                     sink.accept(new RejectedProject(rejected.index(), rejected.toRejection()));
                     progress.step();
+                } else if (record instanceof ReadUnit read) {
+                    sink.unit(pipeline.evaluateUnit(read.unit(), read.index()));
+                } else if (record instanceof RejectedRecord rejected) {
+                    sink.unit(new RejectedUnit(rejected.index(), rejected.toRejection()));
                 }
             }
             return null;
@@ -129,6 +137,14 @@ final class EvaluateCommand extends DocumentCommand {
                     ProjectOutcome outcome = pipeline.evaluate(read.project(), read.index());
                     summary.add(outcome);
                     table.println(line(outcome, locale));
+                } else if (record instanceof ReadUnit read) {
+                    UnitOutcome outcome = pipeline.evaluateUnit(read.unit(), read.index());
+                    summary.add(outcome);
+                    table.println(line(outcome, locale));
+                } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.UNITS) {
+                    // A rejected unit-wide record counts as a unit, never as a project (R-SCORE-UNIT).
+                    summary.add(new RejectedUnit(rejected.index(), rejected.toRejection()));
+                    table.print(rejected.render(locale));
                 } else if (record instanceof RejectedRecord rejected) {
                     summary.add(new io.pbm.rules.pipeline.RejectedProject(rejected.index(), rejected.toRejection()));
                     table.print(rejected.render(locale));
@@ -139,12 +155,21 @@ final class EvaluateCommand extends DocumentCommand {
         }
         io.pbm.rules.pipeline.Summary totals = summary.build();
         // A document that fails before its first record has nothing to sum up: the error line says it all.
-        if (failure == null || totals.projects() > 0) {
+        if (failure == null || totals.projects() + totals.unitWide() > 0) {
             table.println();
             table.print(totals.render(locale));
         }
         table.flush();
         return failure;
+    }
+
+    /** A unit-wide line: its id, score and grade (R-SCORE-UNIT), or its rejection. */
+    private String line(UnitOutcome outcome, Locale locale) {
+        if (outcome instanceof UnitResult result) {
+            return "[" + Section.UNITS.member() + "] " + result.unitId() + "  " + result.unit().name() + "  "
+                    + result.score() + "  " + label(result.grade());
+        }
+        return ((RejectedUnit) outcome).rejection().render(locale).strip();
     }
 
     private String line(ProjectOutcome outcome, Locale locale) {

@@ -9,6 +9,9 @@ import io.pbm.rules.pipeline.Exclusion;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.ProjectResult;
 import io.pbm.rules.pipeline.RejectedProject;
+import io.pbm.rules.pipeline.RejectedUnit;
+import io.pbm.rules.pipeline.UnitOutcome;
+import io.pbm.rules.pipeline.UnitResult;
 import io.pbm.rules.scoring.IndicatorFlag;
 import io.pbm.rules.scoring.IndicatorResult;
 import io.pbm.rules.veto.Veto;
@@ -150,6 +153,29 @@ public final class ResultCsv implements Consumer<ProjectOutcome>, AutoCloseable 
         }
     }
 
+    /**
+     * Writes the outcome of a unit-wide record (R-SCORE-UNIT): a row of the projects table whose
+     * {@code outcome} is {@code UNIT_EVALUATED} or {@code UNIT_REJECTED} and whose {@code projectId} holds
+     * the unit's id, with no veto and no budget decision; an evaluated unit's indicator rows follow in the
+     * indicators table.
+     *
+     * @param outcome  the outcome, not null
+     */
+    public void unit(UnitOutcome outcome) {
+        Objects.requireNonNull(outcome, "outcome is null");
+        if (outcome instanceof UnitResult result) {
+            row(projects, result.unitId(), result.evaluation().name(), result.unit().name(), "UNIT_EVALUATED",
+                    result.score().toString(), result.evaluation().executionScore().toString(),
+                    ratio(result.evaluation().executionRate().orElse(null)), result.grade().name(), result.grade().name(),
+                    label(result.grade()), bool(result.evaluation().complete()), "", "", "", "", "", "");
+            indicatorRows(result.unitId(), result.evaluation().indicators());
+        } else {
+            RejectedUnit rejected = (RejectedUnit) outcome;
+            row(projects, rejected.unitId(), "", "", "UNIT_REJECTED", "", "", "", "", "", "", "", "", "", "", "", "",
+                    rejected.problems().stream().map(this::problem).collect(Collectors.joining("; ")));
+        }
+    }
+
     /** Flushes both tables; the streams stay open. */
     @Override
     public void close() {
@@ -168,8 +194,12 @@ public final class ResultCsv implements Consumer<ProjectOutcome>, AutoCloseable 
                 result.vetoes().stream().map(Veto::rule).map(rule -> rule.id()).collect(Collectors.joining(";")),
                 decision.action().name(), decision.before().toString(), decision.after().toString(),
                 decision.rule().id(), "");
-        for (IndicatorResult indicator : result.evaluation().indicators()) {
-            row(indicators, result.projectId(), indicator.name(), label(indicator.category()),
+        indicatorRows(result.projectId(), result.evaluation().indicators());
+    }
+
+    private void indicatorRows(String id, List<IndicatorResult> results) {
+        for (IndicatorResult indicator : results) {
+            row(indicators, id, indicator.name(), label(indicator.category()),
                     indicator.weight().points().toPlainString(), indicator.score().toString(),
                     ratio(indicator.deviation()), bool(indicator.explanationRequired()), bool(indicator.explained()),
                     indicator.flags().stream().map(IndicatorFlag::name).sorted().collect(Collectors.joining(";")));

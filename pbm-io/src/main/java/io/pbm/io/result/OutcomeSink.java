@@ -4,11 +4,13 @@ import io.pbm.io.DocumentException;
 import io.pbm.io.project.ProjectReader;
 import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
+import io.pbm.io.project.ReadUnit;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.io.project.Section;
 import io.pbm.rules.pipeline.Pipeline;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.Summary;
+import io.pbm.rules.pipeline.UnitOutcome;
 import io.pbm.rules.policy.Policy;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -25,12 +27,12 @@ import java.util.stream.Stream;
  * taken yet: a failure before that is the caller's, with nothing written.
  */
 record OutcomeSink(Consumer<ProjectOutcome> accept, Consumer<RejectedRecord> reject, BooleanSupplier begun,
-        Supplier<Summary> finish, Function<DocumentException, Summary> fail) {
+        Supplier<Summary> finish, Function<DocumentException, Summary> fail, Consumer<UnitOutcome> unit) {
 
     /**
      * Reads a document record by record, runs each project through the pipeline into the sink and ends
      * it: finished, or failed with an error when the document fails after its first record. A unit-wide
-     * record is not a project and is skipped.
+     * record is evaluated too (R-SCORE-UNIT), or rejected with its reasons: nothing is lost.
      */
     static ResultWriter.Written evaluate(ProjectReader reader, InputStream in, Policy policy, OutcomeSink sink) {
         Objects.requireNonNull(reader, "reader is null");
@@ -54,9 +56,14 @@ record OutcomeSink(Consumer<ProjectOutcome> accept, Consumer<RejectedRecord> rej
                     if (record instanceof ReadProject project) {
                         sink.accept().accept(pipeline.evaluate(project.project(), project.index()));
                         eachProject.run();
-                    } else if (record instanceof RejectedRecord rejected && rejected.section() == Section.PROJECTS) {
+                    } else if (record instanceof ReadUnit unit) {
+                        sink.unit().accept(pipeline.evaluateUnit(unit.unit(), unit.index()));
+                    } else if (record instanceof RejectedRecord rejected) {
+                        // The sink tells a rejected unit from a rejected project by its section.
                         sink.reject().accept(rejected);
-                        eachProject.run();
+                        if (rejected.section() == Section.PROJECTS) {
+                            eachProject.run();
+                        }
                     }
                 }
             } catch (DocumentException failure) {

@@ -7,6 +7,7 @@ import io.pbm.io.DocumentException;
 import io.pbm.io.project.ProjectReader;
 import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.RejectedRecord;
+import io.pbm.io.project.Section;
 import io.pbm.rules.explain.Problem;
 import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.linkage.BudgetTotals;
@@ -15,8 +16,11 @@ import io.pbm.rules.pipeline.Exclusion;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.ProjectResult;
 import io.pbm.rules.pipeline.RejectedProject;
+import io.pbm.rules.pipeline.RejectedUnit;
 import io.pbm.rules.pipeline.Summary;
 import io.pbm.rules.pipeline.SummaryBuilder;
+import io.pbm.rules.pipeline.UnitOutcome;
+import io.pbm.rules.pipeline.UnitResult;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.veto.Veto;
 import java.io.IOException;
@@ -24,6 +28,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -221,9 +226,46 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
         if (summary == null) {
             throw new IllegalStateException("a batch's writer takes only the batch's outcomes");
         }
+        if (record.section() == Section.UNITS) {
+            unit(new RejectedUnit(record.index(), record.toRejection()), "");
+            return;
+        }
         RejectedProject project = new RejectedProject(record.index(), record.toRejection());
         summary.add(project);
         rejectedRow(project, "");
+    }
+
+    /**
+     * Takes the outcome of a unit-wide record (R-SCORE-UNIT): its row on the projects sheet, marked as a
+     * unit-wide evaluation, its index counted among the document's units.
+     *
+     * @param outcome  the outcome, not null
+     * @throws IllegalStateException if the workbook is finished, or this writer writes a whole batch
+     */
+    public void unit(UnitOutcome outcome) {
+        Objects.requireNonNull(outcome, "outcome is null");
+        unit(outcome, "/units/" + outcome.index());
+    }
+
+    private void unit(UnitOutcome outcome, String prefix) {
+        requireOpen();
+        if (summary == null) {
+            throw new IllegalStateException("a batch's writer takes only the batch's outcomes");
+        }
+        summary.add(outcome);
+        if (outcome instanceof UnitResult result) {
+            Row row = row(result.index(), result.unitId(), "workbook.outcome.unitEvaluated");
+            cells.text(row, Column.NAME, result.evaluation().name());
+            cells.text(row, Column.UNIT, result.unit().name());
+            cells.score(row, Column.SCORE.ordinal(), result.score().points());
+            cells.text(row, Column.RAW_GRADE, cells.label(result.grade()));
+            cells.text(row, Column.GRADE, cells.label(result.grade()));
+            result.evaluation().executionRate().ifPresent(rate -> cells.rate(row, Column.EXECUTION_RATE.ordinal(), rate));
+        } else {
+            RejectedUnit rejected = (RejectedUnit) outcome;
+            problemsRow(row(rejected.index(), rejected.unitId(), "workbook.outcome.unitRejected"), prefix,
+                    rejected.problems());
+        }
     }
 
     /**
@@ -272,7 +314,7 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
     /**
      * Reads a {@code pbm/1} document record by record, runs each project through the pipeline and writes
      * the result workbook: memory does not grow with the number of projects. A record the reader rejects
-     * is a rejection; a unit-wide record is not a project and is skipped. If the document fails after its
+     * is a rejection; a unit-wide record is evaluated too (R-SCORE-UNIT), its row marked as such. If the document fails after its
      * first record, the workbook is written with what was processed and the failure on its summary
      * sheet, and the failure is returned, not thrown.
      *
@@ -318,7 +360,7 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
     }
 
     private OutcomeSink sink() {
-        return new OutcomeSink(this::accept, this::reject, () -> begun, this::finish, this::fail);
+        return new OutcomeSink(this::accept, this::reject, () -> begun, this::finish, this::fail, this::unit);
     }
 
     /**
@@ -433,9 +475,13 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
     }
 
     private void rejectedRow(RejectedProject rejected, String prefix) {
-        Row row = row(rejected.index(), rejected.projectId(), "workbook.outcome.rejected");
+        problemsRow(row(rejected.index(), rejected.projectId(), "workbook.outcome.rejected"), prefix,
+                rejected.problems());
+    }
+
+    private void problemsRow(Row row, String prefix, List<Problem> rejection) {
         StringJoiner problems = new StringJoiner("\n");
-        for (Problem problem : rejected.problems()) {
+        for (Problem problem : rejection) {
             problems.add(prefix + problem.path() + " " + problem.code() + " " + problem.message().render(cells.locale()));
         }
         cells.text(row, Column.REASONS, problems.toString());
@@ -468,6 +514,12 @@ public final class ResultWorkbook implements Consumer<ProjectOutcome>, AutoClose
             cells.number(labelled(sheet, next, cells, "workbook.summary.evaluated"), 1, summary.evaluated());
             cells.number(labelled(sheet, next, cells, "workbook.summary.excluded"), 1, summary.excluded());
             cells.number(labelled(sheet, next, cells, "workbook.summary.rejected"), 1, summary.rejected());
+            if (summary.unitWide() > 0) {
+                cells.number(labelled(sheet, next, cells, "workbook.summary.unitWideEvaluated"), 1,
+                        summary.unitWideEvaluated());
+                cells.number(labelled(sheet, next, cells, "workbook.summary.unitWideRejected"), 1,
+                        summary.unitWideRejected());
+            }
             for (Map.Entry<Grade, Long> grade : summary.grades().entrySet()) {
                 Row row = sheet.createRow(next[0]++);
                 row.createCell(0).setCellValue(cells.text("workbook.summary.grade", cells.label(grade.getKey())));

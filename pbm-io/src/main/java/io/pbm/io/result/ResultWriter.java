@@ -14,6 +14,7 @@ import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.Section;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.rules.explain.Message;
+import io.pbm.rules.explain.Trace;
 import io.pbm.rules.explain.TraceStep;
 import io.pbm.rules.linkage.BudgetDecision;
 import io.pbm.rules.linkage.BudgetTotals;
@@ -23,8 +24,11 @@ import io.pbm.rules.pipeline.Pipeline;
 import io.pbm.rules.pipeline.ProjectOutcome;
 import io.pbm.rules.pipeline.ProjectResult;
 import io.pbm.rules.pipeline.RejectedProject;
+import io.pbm.rules.pipeline.RejectedUnit;
 import io.pbm.rules.pipeline.Summary;
 import io.pbm.rules.pipeline.SummaryBuilder;
+import io.pbm.rules.pipeline.UnitOutcome;
+import io.pbm.rules.pipeline.UnitResult;
 import io.pbm.rules.policy.Policy;
 import io.pbm.rules.scoring.IndicatorFlag;
 import io.pbm.rules.scoring.IndicatorResult;
@@ -87,6 +91,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
     private final @Nullable SummaryBuilder summary;
     private final Held excluded;
     private final Held rejected;
+    private final Held units;
+    private final Held unitsRejected;
     private final String policyName;
     private final String policyVersion;
     private boolean begun;
@@ -101,6 +107,8 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         this.g = doc.g;
         this.excluded = new Held(heldInMemory, locale);
         this.rejected = new Held(heldInMemory, locale);
+        this.units = new Held(heldInMemory, locale);
+        this.unitsRejected = new Held(heldInMemory, locale);
         this.summary = summary;
         this.policyName = policyName;
         this.policyVersion = policyVersion;
@@ -249,12 +257,46 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
     public void reject(RejectedRecord record) {
         Objects.requireNonNull(record, "record is null");
         begin();
-        RejectedProject project = new RejectedProject(record.index(), record.toRejection());
         if (summary == null) {
             throw new IllegalStateException("a batch's writer takes only the batch's outcomes");
         }
+        if (record.section() == Section.UNITS) {
+            RejectedUnit unit = new RejectedUnit(record.index(), record.toRejection());
+            summary.add(unit);
+            holdUnit(unit, "");
+            return;
+        }
+        RejectedProject project = new RejectedProject(record.index(), record.toRejection());
         summary.add(project);
         hold(project, "");
+    }
+
+    /**
+     * Takes the outcome of a unit-wide record (R-SCORE-UNIT): held until {@code results} closes, then
+     * written in {@code units} (a result) or {@code unitsRejected} (a rejection, its problems' paths under
+     * {@code /units/N}) — members written only when the input has units, so that a document without
+     * units is unchanged.
+     *
+     * @param outcome  the outcome, not null
+     * @throws IllegalStateException if the document is finished, or this writer writes a whole batch
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public void unit(UnitOutcome outcome) {
+        Objects.requireNonNull(outcome, "outcome is null");
+        begin();
+        if (summary == null) {
+            throw new IllegalStateException("a batch's writer takes only the batch's outcomes");
+        }
+        summary.add(outcome);
+        if (outcome instanceof UnitResult result) {
+            io(() -> {
+                unitResult(units.out(), result);
+                units.added();
+            });
+        } else {
+            RejectedUnit rejectedUnit = (RejectedUnit) outcome;
+            holdUnit(rejectedUnit, "/units/" + rejectedUnit.index());
+        }
     }
 
     /**
@@ -387,7 +429,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
 
     /** This writer as the streamed evaluation's sink. */
     private OutcomeSink sink() {
-        return new OutcomeSink(this::accept, this::reject, () -> begun, this::finish, this::fail);
+        return new OutcomeSink(this::accept, this::reject, () -> begun, this::finish, this::fail, this::unit);
     }
 
     /**
@@ -455,6 +497,14 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
             g.writeArrayFieldStart("rejected");
             rejected.copyTo(g);
             g.writeEndArray();
+            if (written.unitWide() > 0) {
+                g.writeArrayFieldStart("units");
+                units.copyTo(g);
+                g.writeEndArray();
+                g.writeArrayFieldStart("unitsRejected");
+                unitsRejected.copyTo(g);
+                g.writeEndArray();
+            }
             summary(g, "summary", written);
             doc.error(code, message);
             doc.end();
@@ -480,7 +530,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         g.writeBooleanField("reportReturned", result.reportReturned());
         g.writeArrayFieldStart("indicators");
         for (IndicatorResult indicator : result.evaluation().indicators()) {
-            indicator(indicator);
+            indicator(doc, indicator);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("vetoes");
@@ -494,26 +544,53 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         g.writeEndArray();
         doc.warnings(result.warnings());
         budgetDecision(result.budgetDecision());
+        trace(doc, result.trace());
+        g.writeEndObject();
+    }
+
+    /** A {@code units} entry: a unit-wide result (R-SCORE-UNIT), written like a project's result without vetoes or budget decision. */
+    private static void unitResult(DocumentOut out, UnitResult result) throws IOException {
+        JsonGenerator g = out.g;
+        g.writeStartObject();
+        g.writeStringField("unitId", result.unitId());
+        g.writeNumberField("index", result.index());
+        g.writeStringField("unit", result.unit().name());
+        g.writeStringField("score", result.score().toString());
+        g.writeStringField("executionScore", result.evaluation().executionScore().toString());
+        out.ratio("executionRate", result.evaluation().executionRate().orElse(null));
+        out.labelled("grade", result.grade());
+        g.writeBooleanField("complete", result.evaluation().complete());
+        g.writeArrayFieldStart("indicators");
+        for (IndicatorResult indicator : result.evaluation().indicators()) {
+            indicator(out, indicator);
+        }
+        g.writeEndArray();
+        out.warnings(result.evaluation().warnings());
+        trace(out, result.trace());
+        g.writeEndObject();
+    }
+
+    private static void trace(DocumentOut out, Trace trace) throws IOException {
+        JsonGenerator g = out.g;
         g.writeArrayFieldStart("trace");
-        for (TraceStep step : result.trace().steps()) {
+        for (TraceStep step : trace.steps()) {
             g.writeStartObject();
             g.writeStringField("rule", step.rule().id());
             g.writeStringField("subject", step.subject());
             g.writeStringField("outcome", step.outcome());
-            message(step.message());
+            out.message(step.message());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
     }
 
-    private void indicator(IndicatorResult indicator) throws IOException {
+    private static void indicator(DocumentOut out, IndicatorResult indicator) throws IOException {
+        JsonGenerator g = out.g;
         g.writeStartObject();
         g.writeStringField("name", indicator.name());
         g.writeStringField("weight", indicator.weight().points().toPlainString());
         g.writeStringField("score", indicator.score().toString());
-        g.writeFieldName("deviation");
-        ratio(indicator.deviation());
+        out.ratio("deviation", indicator.deviation());
         g.writeBooleanField("explanationRequired", indicator.explanationRequired());
         g.writeBooleanField("explained", indicator.explained());
         g.writeArrayFieldStart("flags");
@@ -553,11 +630,16 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         });
     }
 
+    private void holdUnit(RejectedUnit unit, String prefix) {
+        io(() -> {
+            unitsRejected.out().rejected(unit.unitId(), unit.index(), prefix, unit.problems());
+            unitsRejected.added();
+        });
+    }
+
     private void release() throws IOException {
-        try {
-            excluded.close();
-        } finally {
-            rejected.close();
+        try (Held a = excluded; Held b = rejected; Held c = units; Held d = unitsRejected) {
+            // Closing them all, even when one fails, deletes every temporary file.
         }
     }
 
@@ -568,7 +650,7 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
      * @return true if a temporary file was used
      */
     public boolean spilled() {
-        return excluded.spilled() || rejected.spilled();
+        return excluded.spilled() || rejected.spilled() || units.spilled() || unitsRejected.spilled();
     }
 
     /** The {@code summary} member of a result document; the what-if document writes two of them. */
@@ -606,6 +688,18 @@ public final class ResultWriter implements Consumer<ProjectOutcome>, AutoCloseab
         g.writeStringField("budgetBefore", summary.budgetBefore().toString());
         g.writeStringField("budgetAfter", summary.budgetAfter().toString());
         actions(g, summary.budget());
+        if (summary.unitWide() > 0) {
+            g.writeObjectFieldStart("unitWide");
+            g.writeNumberField("units", summary.unitWide());
+            g.writeNumberField("evaluated", summary.unitWideEvaluated());
+            g.writeNumberField("rejected", summary.unitWideRejected());
+            g.writeObjectFieldStart("grades");
+            for (Map.Entry<Grade, Long> grade : summary.unitWideGrades().entrySet()) {
+                g.writeNumberField(grade.getKey().name(), grade.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("units");
         for (Map.Entry<BudgetUnit, BudgetTotals> unit : summary.units().entrySet()) {
             g.writeStartObject();

@@ -1,5 +1,6 @@
 package io.pbm.io.hostile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,9 +36,10 @@ public final class HostileCorpus {
      * @param file  the file's path below {@code hostile/}
      * @param refusedCode  the document-level code when the document fails, or null
      * @param counts  evaluated/excluded/rejected ("3/0/2"), or null when the document fails before any output
-     * @param rejections  each expected rejection as {@code code path}
+     * @param unitCounts  unit-wide records evaluated/rejected ("1/1", R-SCORE-UNIT), or null when not stated
+     * @param rejections  each expected rejection as {@code code path}, of projects or units
      */
-    public record Expected(String file, String refusedCode, String counts, Set<String> rejections) {
+    public record Expected(String file, String refusedCode, String counts, String unitCounts, Set<String> rejections) {
 
         /** @return whether the whole document is refused */
         public boolean refused() {
@@ -81,6 +83,7 @@ public final class HostileCorpus {
     public static List<Expected> expectations() {
         Map<String, String> refused = new LinkedHashMap<>();
         Map<String, String> counts = new LinkedHashMap<>();
+        Map<String, String> unitCounts = new LinkedHashMap<>();
         Map<String, Set<String>> rejections = new LinkedHashMap<>();
         for (String line : lines()) {
             String[] cell = line.split("\t");
@@ -91,14 +94,57 @@ public final class HostileCorpus {
             switch (cell[1]) {
                 case "refused" -> refused.put(cell[0], cell[2]);
                 case "counts" -> counts.put(cell[0], cell[2]);
+                case "units" -> unitCounts.put(cell[0], cell[2]);
                 case "rejected" -> rejections.get(cell[0]).add(cell[2] + " " + cell[3]);
                 default -> throw new IllegalStateException("expected.tsv: unknown outcome in " + line);
             }
         }
         List<Expected> all = new ArrayList<>();
         rejections.forEach((file, rejected) -> all.add(
-                new Expected(file, refused.get(file), counts.get(file), rejected)));
+                new Expected(file, refused.get(file), counts.get(file), unitCounts.get(file), rejected)));
         return all;
+    }
+
+    /**
+     * The projects' counts of a result document, as {@code expected.tsv} states them.
+     *
+     * @param result  the pbm-result/1 document
+     * @return evaluated/excluded/rejected
+     */
+    public static String counts(JsonNode result) {
+        JsonNode summary = result.get("summary");
+        return summary.get("evaluated").asInt() + "/" + summary.get("excluded").asInt() + "/"
+                + summary.get("rejected").asInt();
+    }
+
+    /**
+     * The unit-wide counts of a result document (R-SCORE-UNIT), as {@code expected.tsv} states them.
+     *
+     * @param result  the pbm-result/1 document
+     * @return evaluated/rejected, or null when the document has no units
+     */
+    public static String unitCounts(JsonNode result) {
+        JsonNode unitWide = result.get("summary").get("unitWide");
+        return unitWide == null ? null : unitWide.get("evaluated").asInt() + "/" + unitWide.get("rejected").asInt();
+    }
+
+    /**
+     * Every problem of a result document's rejected projects and rejected units, as {@code code path}.
+     *
+     * @param result  the pbm-result/1 document
+     * @return the problems
+     */
+    public static Set<String> rejections(JsonNode result) {
+        Set<String> rejections = new TreeSet<>();
+        for (String list : List.of("rejected", "unitsRejected")) {
+            for (JsonNode rejected : result.path(list)) {
+                for (JsonNode problem : rejected.get("problems")) {
+                    JsonNode code = problem.has("code") ? problem.get("code") : problem.get("rule");
+                    rejections.add(code.asText() + " " + problem.get("path").asText());
+                }
+            }
+        }
+        return rejections;
     }
 
     private static List<String> lines() {

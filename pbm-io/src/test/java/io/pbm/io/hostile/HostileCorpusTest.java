@@ -44,6 +44,7 @@ class HostileCorpusTest {
         Observed observed = observe(expected);
         assertEquals(expected.refusedCode(), observed.refusedCode(), "document-level outcome");
         assertEquals(expected.counts(), observed.counts(), "evaluated/excluded/rejected");
+        assertEquals(expected.unitCounts(), observed.unitCounts(), "unit-wide evaluated/rejected (R-SCORE-UNIT)");
         assertTrue(observed.rejections().containsAll(expected.rejections()),
                 () -> "expected rejections " + expected.rejections() + " among " + observed.rejections());
     }
@@ -64,7 +65,7 @@ class HostileCorpusTest {
     }
 
     /** What the library did with one file. */
-    record Observed(String refusedCode, String counts, Set<String> rejections) {
+    record Observed(String refusedCode, String counts, String unitCounts, Set<String> rejections) {
     }
 
     private static Observed observe(HostileCorpus.Expected file) {
@@ -74,7 +75,7 @@ class HostileCorpusTest {
             written = ResultWriter.evaluate(ProjectReader.of(), file.open(), Presets.MOF_2020, out, Locale.ROOT);
         } catch (DocumentException refusedBeforeOutput) {
             assertEquals(0, out.size(), "nothing is written for a document refused at once");
-            return new Observed(refusedBeforeOutput.code().code(), null, Set.of());
+            return new Observed(refusedBeforeOutput.code().code(), null, null, Set.of());
         }
         JsonNode result;
         try {
@@ -82,22 +83,13 @@ class HostileCorpusTest {
         } catch (IOException e) {
             throw new UncheckedIOException("the result document is not JSON", e);
         }
-        JsonNode summary = result.get("summary");
-        String counts = summary.get("evaluated").asInt() + "/" + summary.get("excluded").asInt() + "/"
-                + summary.get("rejected").asInt();
-        Set<String> rejections = new TreeSet<>();
-        for (JsonNode rejected : result.get("rejected")) {
-            for (JsonNode problem : rejected.get("problems")) {
-                JsonNode code = problem.has("code") ? problem.get("code") : problem.get("rule");
-                rejections.add(code.asText() + " " + problem.get("path").asText());
-            }
-        }
         String refused = written.failure() == null ? null : written.failure().code().code();
         if (refused == null) {
             assertNull(result.get("error"), "a document read whole has no error member");
         } else {
             assertEquals(refused, result.get("error").get("code").asText(), "the error member names the failure");
         }
-        return new Observed(refused, counts, rejections);
+        return new Observed(refused, HostileCorpus.counts(result), HostileCorpus.unitCounts(result),
+                HostileCorpus.rejections(result));
     }
 }

@@ -296,7 +296,7 @@ class ResultWorkbookTest {
 
     @Test
     void aDocumentReadRecordByRecordGivesTheBatchsWorkbook() {
-        byte[] document = ResultWriterTest.bytes("county-2023.json");
+        byte[] document = ResultWriterTest.withoutUnits(ResultWriterTest.bytes("county-2023.json"));
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
         ResultWriter.Written written = ResultWorkbook.evaluate(ProjectReader.of(), new ByteArrayInputStream(document),
                 Presets.MOF_2020, streamed, ZH);

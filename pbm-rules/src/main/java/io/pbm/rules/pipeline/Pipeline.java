@@ -3,6 +3,7 @@ package io.pbm.rules.pipeline;
 import io.pbm.core.InvalidValueException;
 import io.pbm.core.project.Project;
 import io.pbm.core.project.ProjectIds;
+import io.pbm.core.project.UnitWideSpending;
 import io.pbm.rules.evaluation.EvaluationEngine;
 import io.pbm.rules.evaluation.EvaluationResult;
 import io.pbm.rules.explain.Rejection;
@@ -110,6 +111,22 @@ public final class Pipeline {
         VetoOutcome vetoes = Vetoes.apply(project, result, policy);
         BudgetDecision decision = BudgetLinkage.decide(project, result, vetoes, policy);
         return new ProjectResult(index, result, project, vetoes, decision);
+    }
+
+    /**
+     * Evaluates a unit's whole spending (R-SCORE-UNIT): scored and graded like a project, without
+     * exclusion, vetoes or a budget decision, which apply to projects only.
+     *
+     * @param unit  the unit-wide record, not null
+     * @param index  its position among the input's units, 0 or more
+     * @return its result, or its rejection with every problem
+     */
+    public UnitOutcome evaluateUnit(UnitWideSpending unit, long index) {
+        Objects.requireNonNull(unit, "unit is null");
+        InvalidValueException.check(index >= 0, "index", index, "index >= 0");
+        Validation<Rejection, EvaluationResult> evaluated = engine.evaluate(unit);
+        return evaluated.isInvalid() ? new RejectedUnit(index, evaluated.getError())
+                : new UnitResult(index, evaluated.get());
     }
 
     /**

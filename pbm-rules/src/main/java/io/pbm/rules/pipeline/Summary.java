@@ -53,6 +53,9 @@ public final class Summary {
     private final long reportsReturned;
     private final BudgetTotals budget;
     private final SortedMap<BudgetUnit, BudgetTotals> units;
+    private final Map<Grade, Long> unitWideGrades;
+    private final long unitWideEvaluated;
+    private final long unitWideRejected;
 
     Summary(String policyName, String policyVersion, long evaluated, long excluded, long rejected,
             Map<Grade, Long> grades, @Nullable Score meanScore, Amount adjusted, Amount spent, Map<RuleId, Long> vetoes,
@@ -81,6 +84,80 @@ public final class Summary {
         this.reportsReturned = reportsReturned;
         this.budget = budget;
         this.units = Collections.unmodifiableSortedMap(new TreeMap<>(units));
+        this.unitWideGrades = bestFirst(Map.of());
+        this.unitWideEvaluated = 0;
+        this.unitWideRejected = 0;
+    }
+
+    /** This summary with the counts of unit-wide records (R-SCORE-UNIT), which leave the projects' alone. */
+    private Summary(Summary projects, Map<Grade, Long> unitWideGrades, long unitWideRejected) {
+        this.policyName = projects.policyName;
+        this.policyVersion = projects.policyVersion;
+        this.projects = projects.projects;
+        this.evaluated = projects.evaluated;
+        this.excluded = projects.excluded;
+        this.rejected = projects.rejected;
+        this.grades = projects.grades;
+        this.meanScore = projects.meanScore;
+        this.executionRate = projects.executionRate;
+        this.adjusted = projects.adjusted;
+        this.spent = projects.spent;
+        this.vetoes = projects.vetoes;
+        this.reportsReturned = projects.reportsReturned;
+        this.budget = projects.budget;
+        this.units = projects.units;
+        this.unitWideGrades = bestFirst(unitWideGrades);
+        this.unitWideEvaluated = this.unitWideGrades.values().stream().mapToLong(Long::longValue).sum();
+        this.unitWideRejected = unitWideRejected;
+    }
+
+    Summary withUnitWide(Map<Grade, Long> grades, long rejected) {
+        return new Summary(this, grades, rejected);
+    }
+
+    private static Map<Grade, Long> bestFirst(Map<Grade, Long> grades) {
+        Map<Grade, Long> bestFirst = new LinkedHashMap<>();
+        for (Grade grade : Grade.bestFirst()) {
+            bestFirst.put(grade, grades.getOrDefault(grade, 0L));
+        }
+        return Collections.unmodifiableMap(bestFirst);
+    }
+
+    /**
+     * The number of unit-wide records (R-SCORE-UNIT) in the input: evaluated + rejected, counted apart
+     * from {@link #projects()}.
+     *
+     * @return the number, 0 when the input has no units
+     */
+    public long unitWide() {
+        return unitWideEvaluated + unitWideRejected;
+    }
+
+    /**
+     * The number of unit-wide records evaluated (R-SCORE-UNIT).
+     *
+     * @return the number
+     */
+    public long unitWideEvaluated() {
+        return unitWideEvaluated;
+    }
+
+    /**
+     * The number of unit-wide records that cannot be evaluated.
+     *
+     * @return the number
+     */
+    public long unitWideRejected() {
+        return unitWideRejected;
+    }
+
+    /**
+     * The number of evaluated unit-wide records per grade, best first (优, 良, 中, 差), every grade present.
+     *
+     * @return the counts
+     */
+    public Map<Grade, Long> unitWideGrades() {
+        return unitWideGrades;
     }
 
     /**
@@ -257,6 +334,10 @@ public final class Summary {
      */
     public String gradesLine(Locale locale) {
         Objects.requireNonNull(locale, "locale is null");
+        return gradesLine(grades, locale);
+    }
+
+    private static String gradesLine(Map<Grade, Long> grades, Locale locale) {
         StringJoiner line = new StringJoiner(" / ");
         grades.forEach((grade, count) -> line.add(Text.label(grade, locale) + " " + count));
         return line.toString();
@@ -287,6 +368,12 @@ public final class Summary {
         rows.put(Text.message(locale, "summary.budgetBefore"), budget.before().toString());
         rows.put(Text.message(locale, "summary.budgetAfter"), budget.after().toString());
         rows.put(Text.message(locale, "summary.actions"), actionsLine(budget, locale));
+        if (unitWide() > 0) {
+            rows.put(Text.message(locale, "summary.unitWide"),
+                    Text.message(locale, "summary.unitWide.counts", Long.toString(unitWide()),
+                            Long.toString(unitWideEvaluated), Long.toString(unitWideRejected)));
+            rows.put(Text.message(locale, "summary.unitWideGrades"), gradesLine(unitWideGrades, locale));
+        }
         return rows;
     }
 
@@ -333,13 +420,14 @@ public final class Summary {
                 && excluded == other.excluded && rejected == other.rejected && grades.equals(other.grades)
                 && Objects.equals(meanScore, other.meanScore) && adjusted.equals(other.adjusted) && spent.equals(other.spent)
                 && vetoes.equals(other.vetoes) && reportsReturned == other.reportsReturned
-                && budget.equals(other.budget) && units.equals(other.units);
+                && budget.equals(other.budget) && units.equals(other.units)
+                && unitWideGrades.equals(other.unitWideGrades) && unitWideRejected == other.unitWideRejected;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(policyName, policyVersion, evaluated, excluded, rejected, grades, meanScore, adjusted, spent,
-                vetoes, reportsReturned, budget, units);
+                vetoes, reportsReturned, budget, units, unitWideGrades, unitWideRejected);
     }
 
     /**

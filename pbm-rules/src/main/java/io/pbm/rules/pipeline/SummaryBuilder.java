@@ -45,6 +45,8 @@ public final class SummaryBuilder {
     private long reportsReturned;
     private final BudgetTotals.Tally budget = new BudgetTotals.Tally();
     private final SortedMap<BudgetUnit, BudgetTotals.Tally> units = new TreeMap<>();
+    private long unitWideRejected;
+    private final long[] unitWideGrades = new long[Grade.values().length];
 
     private SummaryBuilder(String policyName, String policyVersion) {
         this.policyName = policyName;
@@ -93,6 +95,22 @@ public final class SummaryBuilder {
     }
 
     /**
+     * Adds the outcome of a unit-wide record (R-SCORE-UNIT), counted apart from projects.
+     *
+     * @param outcome  the outcome, not null
+     * @return this builder
+     */
+    public SummaryBuilder add(UnitOutcome outcome) {
+        Objects.requireNonNull(outcome, "outcome is null");
+        if (outcome instanceof UnitResult result) {
+            unitWideGrades[result.grade().ordinal()]++;
+        } else {
+            unitWideRejected++;
+        }
+        return this;
+    }
+
+    /**
      * Adds the outcomes another builder has seen (of the same policy).
      *
      * @param other  the other builder, not null
@@ -117,6 +135,10 @@ public final class SummaryBuilder {
         }
         reportsReturned += other.reportsReturned;
         budget.add(other.budget);
+        unitWideRejected += other.unitWideRejected;
+        for (int i = 0; i < unitWideGrades.length; i++) {
+            unitWideGrades[i] += other.unitWideGrades[i];
+        }
         other.units.forEach((unit, tally) -> units.computeIfAbsent(unit, u -> new BudgetTotals.Tally()).add(tally));
         return this;
     }
@@ -140,6 +162,10 @@ public final class SummaryBuilder {
         for (Grade grade : Grade.values()) {
             byGrade.put(grade, grades[grade.ordinal()]);
         }
+        Map<Grade, Long> byUnitGrade = new EnumMap<>(Grade.class);
+        for (Grade grade : Grade.values()) {
+            byUnitGrade.put(grade, unitWideGrades[grade.ordinal()]);
+        }
         Map<RuleId, Long> fired = new EnumMap<>(RuleId.class);
         for (RuleId rule : RuleId.values()) {
             if (vetoes[rule.ordinal()] > 0) {
@@ -150,6 +176,7 @@ public final class SummaryBuilder {
                 : Score.of(scores.divide(BigDecimal.valueOf(evaluated), 2, RoundingMode.HALF_UP));
         return new Summary(policyName, policyVersion, evaluated, excluded, rejected, byGrade, mean,
                 Amount.of(adjusted), Amount.of(spent), fired,
-                reportsReturned, budget.toTotals(), BudgetTotals.Tally.toTotals(units));
+                reportsReturned, budget.toTotals(), BudgetTotals.Tally.toTotals(units))
+                .withUnitWide(byUnitGrade, unitWideRejected);
     }
 }

@@ -26,14 +26,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** R-SCORE-UNIT: a unit's whole spending, scored and graded like a project under its six dimensions. */
-class UnitWideEvaluationTest {
+public class UnitWideEvaluationTest {
 
     private static Indicator indicator(Level1 level1, String name, String target, int weight) {
         return Indicator.builder().name(name).level1(level1).target(IndicatorValue.parse(target)).weight(Weight.of(weight))
                 .build();
     }
 
-    static UnitWideSpending unit(String spent) {
+    /**
+     * A unit-wide record of 沙湾市财政局 with its six dimensions (R-SCORE-UNIT), for other tests too.
+     *
+     * @param spent  the amount spent of 5,000,000.00
+     * @return the record
+     */
+    public static UnitWideSpending unit(String spent) {
         Goal goal = Goal.builder().frame(IndicatorFrame.UNIT_WIDE).text("保障单位正常运转，履行职能")
                 .addIndicators(indicator(Level1.RUNNING_COST, "“三公”经费控制率", "<=100%", 15))
                 .addIndicators(indicator(Level1.MANAGEMENT_EFFICIENCY, "预算调整率", "<=10%", 15))
