@@ -69,6 +69,26 @@ public final class HostileCorpus {
                     () -> "missing corpus file " + file);
         }
 
+        /**
+         * The file's records through the reader its extension names — a {@code pbm/1} document, a CSV
+         * table, or a workbook of national forms (ids from file and sheet where a form has none, as the
+         * command line does).
+         *
+         * @return the records; a terminal operation throws {@code DocumentException} where the file cannot be read
+         * @throws io.pbm.io.DocumentException if the file is refused at once
+         */
+        public java.util.stream.Stream<io.pbm.io.project.ReadRecord> records() {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            if (file.endsWith(".csv")) {
+                return io.pbm.io.csv.CsvReader.of().stream(open(), name);
+            }
+            if (file.endsWith(".xlsx")) {
+                return io.pbm.io.form.FormReader.of().stream(open(), name, io.pbm.io.form.FormDefaults.NONE
+                        .withIds(io.pbm.io.form.FormDefaults.Ids.FILE_AND_SHEET));
+            }
+            return io.pbm.io.project.ProjectReader.of().stream(open());
+        }
+
         @Override
         public String toString() {
             return file;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pbm.io.DocumentException;
-import io.pbm.io.project.ProjectReader;
 import io.pbm.io.result.ResultWriter;
 import io.pbm.rules.policy.Presets;
 import java.io.ByteArrayOutputStream;
@@ -62,6 +61,10 @@ class HostileCorpusTest {
         Set<String> described = HostileCorpus.expectations().stream().map(HostileCorpus.Expected::file)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(files, described);
+        assertTrue(files.size() >= 60, () -> files.size() + " files");
+        for (String kind : new String[] {"json/", "csv/", "xlsx/"}) {
+            assertTrue(files.stream().anyMatch(file -> file.startsWith(kind)), kind);
+        }
     }
 
     /** What the library did with one file. */
@@ -72,7 +75,7 @@ class HostileCorpusTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultWriter.Written written;
         try {
-            written = ResultWriter.evaluate(ProjectReader.of(), file.open(), Presets.MOF_2020, out, Locale.ROOT);
+            written = ResultWriter.evaluate(file.records(), Presets.MOF_2020, out, Locale.ROOT);
         } catch (DocumentException refusedBeforeOutput) {
             assertEquals(0, out.size(), "nothing is written for a document refused at once");
             return new Observed(refusedBeforeOutput.code().code(), null, null, Set.of());
