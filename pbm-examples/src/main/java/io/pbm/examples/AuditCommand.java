@@ -2,6 +2,7 @@ package io.pbm.examples;
 
 import io.pbm.core.project.Project;
 import io.pbm.io.project.ProjectDocument;
+import io.pbm.io.result.ReportTables;
 import io.pbm.io.result.ReportWriter;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.audit.AuditReport;
@@ -41,6 +42,11 @@ final class AuditCommand extends ReportCommand<AuditReport> {
     @Override
     void json(AuditReport report, ProjectDocument document, OutputStream out) {
         ReportWriter.write(report, document, locale(), out);
+    }
+
+    @Override
+    ReportTables tables(AuditReport report, ProjectDocument document) {
+        return ReportTables.of(report, document, locale());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.pbm.examples;
 import io.pbm.core.monitoring.WarningLight;
 import io.pbm.core.project.Project;
 import io.pbm.io.project.ProjectDocument;
+import io.pbm.io.result.ReportTables;
 import io.pbm.io.result.ReportWriter;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.monitoring.IndicatorLight;
@@ -51,6 +52,11 @@ final class MonitorCommand extends ReportCommand<MonitoringBatch> {
     @Override
     void json(MonitoringBatch report, ProjectDocument document, OutputStream out) {
         ReportWriter.write(report, document, locale(), out);
+    }
+
+    @Override
+    ReportTables tables(MonitoringBatch report, ProjectDocument document) {
+        return ReportTables.of(report, document, locale());
     }
 
     @Override

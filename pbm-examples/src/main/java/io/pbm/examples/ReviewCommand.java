@@ -2,6 +2,7 @@ package io.pbm.examples;
 
 import io.pbm.core.project.Project;
 import io.pbm.io.project.ProjectDocument;
+import io.pbm.io.result.ReportTables;
 import io.pbm.io.result.ReportWriter;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.explain.Problem;
@@ -39,6 +40,11 @@ final class ReviewCommand extends ReportCommand<BudgetReviewReport> {
     @Override
     void json(BudgetReviewReport report, ProjectDocument document, OutputStream out) {
         ReportWriter.write(report, document, locale(), out);
+    }
+
+    @Override
+    ReportTables tables(BudgetReviewReport report, ProjectDocument document) {
+        return ReportTables.of(report, document, locale());
     }
 
     @Override
