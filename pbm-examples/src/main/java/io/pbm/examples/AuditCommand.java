@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 /**
  * {@code pbm audit}: recomputes filled-in self-evaluation tables (自评审核, R-AUDIT-1…6) and compares
  * them with the figures they report — {@code pbm-audit/1}, or one line per finding: rule, project,
- * location, reported → computed, message; then the totals.
+ * location, reported → computed, message; then the totals. CSV and xlsx: a row per finding and per
+ * clean table.
  */
 @Command(
         name = "audit",

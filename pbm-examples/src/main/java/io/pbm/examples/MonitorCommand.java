@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pbm monitor}: in-year monitoring (绩效监控, R-MON-1…7) at the end of a month — spending and goal
- * progress side by side with their lights; {@code pbm-monitor/1}, or a table.
+ * progress side by side with their lights; {@code pbm-monitor/1}, a table, or a row per project as CSV
+ * or xlsx.
  */
 @Command(
         name = "monitor",

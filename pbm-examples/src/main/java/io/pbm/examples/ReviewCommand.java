@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code pbm review}: checks the goal tables (绩效目标审核, R-GOAL-1…8) and ex-ante assessments
  * (R-EXANTE-1…4) of a document before budgeting — {@code pbm-review/1}, or a table: each project passed
- * or failed with the rule of each problem, then the totals.
+ * or failed with the rule of each problem, then the totals; or a row per project as CSV or xlsx.
  */
 @Command(
         name = "review",

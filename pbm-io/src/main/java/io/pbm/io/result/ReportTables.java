@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +101,7 @@ public final class ReportTables {
     private static final String REJECTED = "REJECTED";
 
     private final String name;
+    private final List<List<String>> columns;
     private final List<String> header;
     /** Each cell is a String, an Integer, an Amount, a Ratio or a BigDecimal; empty text where none applies. */
     private final List<List<Object>> rows;
@@ -108,6 +110,7 @@ public final class ReportTables {
     private ReportTables(String name, List<List<String>> columns, List<List<Object>> rows, Locale locale) {
         boolean english = english(locale);
         this.name = name;
+        this.columns = columns;
         this.header = columns.stream().map(c -> c.get(english ? 0 : 1)).toList();
         this.rows = List.copyOf(rows);
         this.locale = locale;
@@ -131,8 +134,7 @@ public final class ReportTables {
                     review.budgetAction().map(Enum::name).orElse(""), b.problems(at, review.problems()),
                     b.warnings(review.warnings()));
         }
-        b.unread(REVIEW_COLUMNS.size());
-        return new ReportTables("review", REVIEW_COLUMNS, b.rows, locale);
+        return new ReportTables("review", REVIEW_COLUMNS, b.rows(REVIEW_COLUMNS.size()), locale);
     }
 
     /**
@@ -153,10 +155,9 @@ public final class ReportTables {
                     b.warnings(result.warnings()), "");
         }
         for (RejectedProject rejected : batch.rejected()) {
-            b.rejected(rejected.projectId(), b.at(rejected.projectId()), rejected.problems(), MONITOR_COLUMNS.size());
+            b.rejected(rejected.projectId(), rejected.problems());
         }
-        b.unread(MONITOR_COLUMNS.size());
-        return new ReportTables("monitor", MONITOR_COLUMNS, b.rows, locale);
+        return new ReportTables("monitor", MONITOR_COLUMNS, b.rows(MONITOR_COLUMNS.size()), locale);
     }
 
     /**
@@ -181,10 +182,9 @@ public final class ReportTables {
             }
         }
         for (Rejection rejection : report.rejected()) {
-            b.rejected(rejection.id(), b.at(rejection.id()), rejection.problems(), AUDIT_COLUMNS.size());
+            b.rejected(rejection.id(), rejection.problems());
         }
-        b.unread(AUDIT_COLUMNS.size());
-        return new ReportTables("audit", AUDIT_COLUMNS, b.rows, locale);
+        return new ReportTables("audit", AUDIT_COLUMNS, b.rows(AUDIT_COLUMNS.size()), locale);
     }
 
     /**
@@ -204,10 +204,8 @@ public final class ReportTables {
                     name(c.fromAction()), c.fromAmount().map(Object.class::cast).orElse(""), c.toKind().name(),
                     name(c.toGrade()), name(c.toAction()), c.toAmount().map(Object.class::cast).orElse(""), "");
         }
-        for (RejectedRecord record : unread) {
-            b.rejected(record.knownId().orElse(""), "", record.problems(), COMPARE_COLUMNS.size());
-        }
-        return new ReportTables("compare", COMPARE_COLUMNS, b.rows, locale);
+        unread.forEach(b::unread);
+        return new ReportTables("compare", COMPARE_COLUMNS, b.rows(COMPARE_COLUMNS.size()), locale);
     }
 
     /**
@@ -257,7 +255,7 @@ public final class ReportTables {
                 cells.header(top, c, header.get(c));
                 // Free text (problems, messages, lights) gets room; codes and figures less.
                 boolean wide = Arrays.asList("problems", "warnings", "message", "indicatorLights")
-                        .contains(columnKey(c));
+                        .contains(columns.get(c).get(0));
                 sheet.setColumnWidth(c, (wide ? 60 : 16) * 256);
             }
             sheet.createFreezePane(0, 1);
@@ -274,16 +272,6 @@ public final class ReportTables {
         } finally {
             workbook.dispose();
         }
-    }
-
-    private String columnKey(int column) {
-        List<List<String>> columns = switch (name) {
-            case "review" -> REVIEW_COLUMNS;
-            case "monitor" -> MONITOR_COLUMNS;
-            case "audit" -> AUDIT_COLUMNS;
-            default -> COMPARE_COLUMNS;
-        };
-        return columns.get(column).get(0);
     }
 
     private static void cell(Cells cells, Row row, int column, Object value) {
@@ -322,11 +310,16 @@ public final class ReportTables {
         return "en".equals(Objects.requireNonNull(locale, "locale is null").getLanguage());
     }
 
+    /** A rejection before it is written. */
+    private record Pending(String projectId, @Nullable Long index, String at, List<Problem> problems) {
+    }
+
     /** The rows of one table as they are collected, with where each project is in the document. */
     private static final class Builder {
         private final List<List<Object>> rows = new ArrayList<>();
         private final Map<String, Integer> indexes = new HashMap<>();
         private final List<RejectedRecord> unread = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
         private final Locale locale;
 
         Builder(@Nullable ProjectDocument document, Locale locale) {
@@ -359,23 +352,37 @@ public final class ReportTables {
             return warnings.stream().map(w -> w.render(locale)).collect(Collectors.joining("; "));
         }
 
-        /** A rejected project: its id, the status, empty cells, and every problem in the last column. */
-        void rejected(String projectId, String at, List<Problem> problems, int columns) {
-            List<Object> row = new ArrayList<>();
-            row.add(projectId);
-            row.add(REJECTED);
-            while (row.size() < columns - 1) {
-                row.add("");
-            }
-            row.add(problems(at, problems));
-            rows.add(List.copyOf(row));
+        /** A project the engine rejected, placed by its position in the document. */
+        void rejected(String projectId, List<Problem> problems) {
+            Integer index = indexes.get(projectId);
+            pending.add(new Pending(projectId, index == null ? null : Long.valueOf(index), at(projectId), problems));
         }
 
-        /** The records the reader rejected, which no engine saw; their paths are already pointers. */
-        void unread(int columns) {
-            for (RejectedRecord record : unread) {
-                rejected(record.knownId().orElse(""), "", record.problems(), columns);
+        /** A record the reader rejected, which no engine saw; its paths are already pointers. */
+        void unread(RejectedRecord record) {
+            pending.add(new Pending(record.knownId().orElse(""), (long) record.index(), "", record.problems()));
+        }
+
+        /**
+         * The rows, the rejections last in document order (as the JSON documents list them): each its id,
+         * the status, empty cells, and every problem in the last column.
+         */
+        List<List<Object>> rows(int columns) {
+            unread.forEach(this::unread);
+            unread.clear();
+            pending.sort(Comparator.comparing(Pending::index, Comparator.nullsLast(Comparator.naturalOrder())));
+            for (Pending rejection : pending) {
+                List<Object> row = new ArrayList<>();
+                row.add(rejection.projectId());
+                row.add(REJECTED);
+                while (row.size() < columns - 1) {
+                    row.add("");
+                }
+                row.add(problems(rejection.at(), rejection.problems()));
+                rows.add(List.copyOf(row));
             }
+            pending.clear();
+            return rows;
         }
     }
 }
