@@ -2,6 +2,7 @@ package io.pbm.examples;
 
 import io.pbm.core.project.Project;
 import io.pbm.io.project.ProjectDocument;
+import io.pbm.io.result.ReportTables;
 import io.pbm.io.result.ReportWriter;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.audit.AuditReport;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
 /**
  * {@code pbm audit}: recomputes filled-in self-evaluation tables (自评审核, R-AUDIT-1…6) and compares
  * them with the figures they report — {@code pbm-audit/1}, or one line per finding: rule, project,
- * location, reported → computed, message; then the totals.
+ * location, reported → computed, message; then the totals. CSV and xlsx: a row per finding and per
+ * clean table.
  */
 @Command(
         name = "audit",
@@ -41,6 +43,11 @@ final class AuditCommand extends ReportCommand<AuditReport> {
     @Override
     void json(AuditReport report, ProjectDocument document, OutputStream out) {
         ReportWriter.write(report, document, locale(), out);
+    }
+
+    @Override
+    ReportTables tables(AuditReport report, ProjectDocument document) {
+        return ReportTables.of(report, document, locale());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.pbm.examples;
 import io.pbm.io.project.ProjectDocument;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.io.result.ComparisonWriter;
+import io.pbm.io.result.ReportTables;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.pipeline.PolicyComparison;
 import io.pbm.rules.policy.Policy;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code pbm compare}: the what-if — the same document under two policies: the parameters that differ,
  * the totals side by side, and every project whose final grade, budget action or amount changes.
- * {@code --format json} writes {@code pbm-compare/1} ({@link ComparisonWriter} documents it).
+ * {@code --format json} writes {@code pbm-compare/1} ({@link ComparisonWriter} documents it); {@code csv}
+ * and {@code xlsx} one row per change ({@link ReportTables}).
  */
 @Command(
         name = "compare",
@@ -33,7 +35,7 @@ final class CompareCommand extends DocumentCommand {
 
     @Override
     int run() throws IOException {
-        Output.Format format = output.format(spec, Output.Format.JSON, Output.Format.TABLE);
+        Output.Format format = output.anyFormat(spec);
         if (policyNames.size() != 2) {
             throw usage("Option '--policy' must be given twice (from, to), not " + policyNames.size() + " times");
         }
@@ -48,6 +50,6 @@ final class CompareCommand extends DocumentCommand {
                 table.println(text("compare.unread", unread.size()));
                 rejected(document, table);
             }
-        });
+        }, () -> ReportTables.of(comparison, unread, locale()));
     }
 }

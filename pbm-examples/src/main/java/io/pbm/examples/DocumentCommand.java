@@ -5,6 +5,7 @@ import io.pbm.io.project.ReadProject;
 import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.io.project.Section;
+import io.pbm.io.result.ReportTables;
 import io.pbm.rules.explain.Warning;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -52,7 +54,7 @@ abstract class DocumentCommand extends CliCommand {
     }
 
     /**
-     * Writes the output in the format asked for.
+     * Writes the output of a command that writes a document or a table.
      *
      * @param format  the format, JSON or TABLE
      * @param json  writes the document
@@ -61,13 +63,34 @@ abstract class DocumentCommand extends CliCommand {
      * @throws IOException if the output cannot be closed
      */
     final int write(Output.Format format, Consumer<OutputStream> json, Consumer<PrintWriter> table) throws IOException {
+        return write(format, json, table, () -> {
+            throw new IllegalStateException("Output.format lets only json and table through: " + format);
+        });
+    }
+
+    /**
+     * Writes the output in the format asked for: the document, the text table, or the report as a flat
+     * table — CSV (UTF-8 with a byte order mark) or a workbook.
+     *
+     * @param format  the format
+     * @param json  writes the document
+     * @param table  writes the text table
+     * @param tables  the report as a flat table, for CSV and xlsx
+     * @return 0, the exit status of a document read
+     * @throws IOException if the output cannot be closed
+     */
+    final int write(Output.Format format, Consumer<OutputStream> json, Consumer<PrintWriter> table,
+            Supplier<ReportTables> tables) throws IOException {
         try (OutputStream out = output.open(root())) {
-            if (format == Output.Format.JSON) {
-                json.accept(out);
-            } else {
-                PrintWriter text = Output.text(out);
-                table.accept(text);
-                text.flush();
+            switch (format) {
+                case JSON -> json.accept(out);
+                case CSV -> tables.get().writeCsv(out);
+                case XLSX -> tables.get().writeXlsx(out);
+                case TABLE -> {
+                    PrintWriter text = Output.text(out);
+                    table.accept(text);
+                    text.flush();
+                }
             }
         }
         return 0;

@@ -3,6 +3,7 @@ package io.pbm.examples;
 import io.pbm.core.monitoring.WarningLight;
 import io.pbm.core.project.Project;
 import io.pbm.io.project.ProjectDocument;
+import io.pbm.io.result.ReportTables;
 import io.pbm.io.result.ReportWriter;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.monitoring.IndicatorLight;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pbm monitor}: in-year monitoring (绩效监控, R-MON-1…7) at the end of a month — spending and goal
- * progress side by side with their lights; {@code pbm-monitor/1}, or a table.
+ * progress side by side with their lights; {@code pbm-monitor/1}, a table, or a row per project as CSV
+ * or xlsx.
  */
 @Command(
         name = "monitor",
@@ -51,6 +53,11 @@ final class MonitorCommand extends ReportCommand<MonitoringBatch> {
     @Override
     void json(MonitoringBatch report, ProjectDocument document, OutputStream out) {
         ReportWriter.write(report, document, locale(), out);
+    }
+
+    @Override
+    ReportTables tables(MonitoringBatch report, ProjectDocument document) {
+        return ReportTables.of(report, document, locale());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.pbm.examples;
 
 import io.pbm.core.project.Project;
 import io.pbm.io.project.ProjectDocument;
+import io.pbm.io.result.ReportTables;
 import io.pbm.io.result.ReportWriter;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.explain.Problem;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code pbm review}: checks the goal tables (绩效目标审核, R-GOAL-1…8) and ex-ante assessments
  * (R-EXANTE-1…4) of a document before budgeting — {@code pbm-review/1}, or a table: each project passed
- * or failed with the rule of each problem, then the totals.
+ * or failed with the rule of each problem, then the totals; or a row per project as CSV or xlsx.
  */
 @Command(
         name = "review",
@@ -39,6 +40,11 @@ final class ReviewCommand extends ReportCommand<BudgetReviewReport> {
     @Override
     void json(BudgetReviewReport report, ProjectDocument document, OutputStream out) {
         ReportWriter.write(report, document, locale(), out);
+    }
+
+    @Override
+    ReportTables tables(BudgetReviewReport report, ProjectDocument document) {
+        return ReportTables.of(report, document, locale());
     }
 
     @Override

@@ -108,18 +108,58 @@ class EvaluateFormatsTest {
         assertTrue(cli.err().contains("--out"), cli.err());
     }
 
+    /** The commands that write a report, each with its arguments before INPUT. */
+    private static final String[][] REPORT_COMMANDS = {{"review", "--policy", "xinjiang"},
+        {"audit", "--policy", "mof-2020"}, {"monitor", "--policy", "mof-2020", "--month", "5"},
+        {"compare", "--policy", "mof-2020", "--policy", "xinjiang"}};
+
+    private int run(String[] command, String... more) {
+        String[] args = Arrays.copyOf(command, command.length + more.length);
+        System.arraycopy(more, 0, args, command.length, more.length);
+        return cli.run(args);
+    }
+
     @Test
-    void theOtherDocumentCommandsWriteJsonOrTableAndSaySo() {
-        Path contract = Cli.fixture(dir, "contract-example.json");
-        for (String[] command : new String[][] {{"review", "--policy", "xinjiang"}, {"audit", "--policy", "mof-2020"},
-            {"monitor", "--policy", "mof-2020", "--month", "5"}, {"compare", "--policy", "mof-2020", "--policy",
-                "xinjiang"}}) {
-            String[] args = Arrays.copyOf(command, command.length + 3);
-            args[command.length] = "--format";
-            args[command.length + 1] = "csv";
-            args[command.length + 2] = contract.toString();
-            assertEquals(2, cli.run(args), String.join(" ", command));
-            assertTrue(cli.err().contains("json, table"), cli.err());
+    void theOtherDocumentCommandsWriteCsvWithABomAndEveryRejectedRecord() {
+        for (String sample : new String[] {"contract-example.json", "county-2023.json", "rejections.json"}) {
+            Path input = Cli.fixture(dir, sample);
+            for (String[] command : REPORT_COMMANDS) {
+                assertEquals(0, run(command, "--format", "csv", input.toString()), command[0] + " " + cli.err());
+                assertEquals("", cli.err());
+                assertTrue(cli.out().startsWith("\uFEFF项目编号,"), command[0] + ": " + cli.out());
+                if (sample.equals("rejections.json")) {
+                    assertTrue(cli.out().contains(",REJECTED,"), command[0] + ": " + cli.out());
+                }
+                Path csv = dir.resolve(command[0] + ".csv");
+                assertEquals(0, run(command, "--format", "csv", "--lang", "en", "--out", csv.toString(),
+                        input.toString()), cli.err());
+                assertArrayEquals(BOM, readPrefix(csv));
+            }
+        }
+    }
+
+    @Test
+    void theOtherDocumentCommandsWriteAWorkbookWithOutAndOnlyWithOut() throws IOException {
+        for (String sample : new String[] {"contract-example.json", "county-2023.json", "rejections.json"}) {
+            Path input = Cli.fixture(dir, sample);
+            for (String[] command : REPORT_COMMANDS) {
+                Path xlsx = dir.resolve(command[0] + ".xlsx");
+                assertEquals(0, run(command, "--format", "xlsx", "--out", xlsx.toString(), input.toString()),
+                        command[0] + " " + cli.err());
+                try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+                    assertEquals("项目编号", workbook.getSheet(command[0]).getRow(0).getCell(0).getStringCellValue());
+                }
+                assertEquals(2, run(command, "--format", "xlsx", input.toString()), command[0]);
+                assertTrue(cli.err().contains("--out"), cli.err());
+            }
+        }
+    }
+
+    private static byte[] readPrefix(Path file) {
+        try {
+            return Arrays.copyOf(Files.readAllBytes(file), BOM.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -133,6 +133,28 @@ public final class ResultCsv implements Consumer<ProjectOutcome>, AutoCloseable 
     }
 
     /**
+     * Writes any table in this class's CSV conventions: a byte order mark, the header row, then the rows,
+     * RFC 4180 quoting, CRLF line ends, UTF-8 — as {@code io.pbm.io.result.ReportTables} writes reports.
+     *
+     * @param header  the header row, not null
+     * @param rows  the rows, each as text, not null
+     * @param out  where the table goes, flushed but not closed, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static void table(List<String> header, List<List<String>> rows, OutputStream out) {
+        Objects.requireNonNull(header, "header is null");
+        Objects.requireNonNull(rows, "rows is null");
+        Objects.requireNonNull(out, "out is null");
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        io(() -> text.write(BOM));
+        row(text, header.toArray(String[]::new));
+        for (List<String> row : rows) {
+            row(text, row.toArray(String[]::new));
+        }
+        io(text::flush);
+    }
+
+    /**
      * Writes one outcome: its project row, and for an evaluated project its indicator rows.
      *
      * @param outcome  the outcome, not null
