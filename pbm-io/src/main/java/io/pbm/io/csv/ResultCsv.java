@@ -1,5 +1,6 @@
 package io.pbm.io.csv;
 
+import io.pbm.io.json.Unchecked;
 import io.pbm.core.Labelled;
 import io.pbm.core.Ratio;
 import io.pbm.rules.explain.Problem;
@@ -15,7 +16,6 @@ import io.pbm.rules.pipeline.UnitResult;
 import io.pbm.rules.scoring.IndicatorFlag;
 import io.pbm.rules.scoring.IndicatorResult;
 import io.pbm.rules.veto.Veto;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -278,15 +278,7 @@ public final class ResultCsv implements Consumer<ProjectOutcome>, AutoCloseable 
         return quoted ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 
-    private interface Io {
-        void run() throws IOException;
-    }
-
-    private static void io(Io action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void io(Unchecked.Step action) {
+        Unchecked.io(action);
     }
 }

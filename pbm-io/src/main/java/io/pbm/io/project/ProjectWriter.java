@@ -1,5 +1,6 @@
 package io.pbm.io.project;
 
+import io.pbm.io.json.Unchecked;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.pbm.core.budget.Amount;
 import io.pbm.core.budget.Budget;
@@ -304,16 +305,7 @@ public final class ProjectWriter implements Consumer<Project>, AutoCloseable {
         }
     }
 
-    @FunctionalInterface
-    private interface Io {
-        void run() throws IOException;
-    }
-
-    private static void io(Io action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void io(Unchecked.Step action) {
+        Unchecked.io(action);
     }
 }

@@ -1,5 +1,6 @@
 package io.pbm.io.result;
 
+import io.pbm.io.json.Unchecked;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.pbm.core.Labelled;
 import io.pbm.core.Ratio;
@@ -9,7 +10,6 @@ import io.pbm.rules.explain.Problem;
 import io.pbm.rules.explain.Warning;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -131,15 +131,10 @@ final class DocumentOut {
     }
 
     @FunctionalInterface
-    interface Step {
-        void run() throws IOException;
+    interface Step extends Unchecked.Step {
     }
 
     static void io(Step step) {
-        try {
-            step.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Unchecked.io(step);
     }
 }
