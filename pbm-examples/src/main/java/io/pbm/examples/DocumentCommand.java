@@ -6,6 +6,7 @@ import io.pbm.io.project.ReadRecord;
 import io.pbm.io.project.RejectedRecord;
 import io.pbm.io.project.Section;
 import io.pbm.io.result.ReportTables;
+import io.pbm.rules.explain.Problem;
 import io.pbm.rules.explain.Warning;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,7 +42,19 @@ abstract class DocumentCommand extends CliCommand {
      * @return the input
      */
     final InputFile inputFile() {
-        return InputFile.of(input).withForms(forms.defaults(this));
+        return InputFile.of(input).withForms(forms.defaults(this)).withWarnings(this::warn);
+    }
+
+    /**
+     * Prints on stderr what the reader noticed without rejecting anything, so that a column pbm ignores
+     * is not ignored silently; the output document stays clean.
+     *
+     * @param warning  the warning
+     */
+    private void warn(Problem warning) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(text("table.warning") + " " + warning.render(locale()));
+        err.flush();
     }
 
     /**

@@ -7,6 +7,7 @@ import io.pbm.io.form.FormReader;
 import io.pbm.io.project.ProjectDocument;
 import io.pbm.io.project.ProjectReader;
 import io.pbm.io.project.ReadRecord;
+import io.pbm.rules.explain.Problem;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -26,7 +28,8 @@ import java.util.stream.Stream;
  *
  * <p>A file that does not exist or cannot be opened fails with a {@link CommandFailure}; a document
  * that cannot be read at all with the reader's {@link DocumentException}. Both end the command with
- * exit status 1 and one line on stderr.
+ * exit status 1 and one line on stderr. What a reader notices without rejecting anything (a CSV column
+ * pbm does not read) goes to the warnings listener.
  */
 final class InputFile {
 
@@ -35,10 +38,12 @@ final class InputFile {
 
     private final Path path;
     private final FormDefaults forms;
+    private final Consumer<Problem> warnings;
 
-    private InputFile(Path path, FormDefaults forms) {
+    private InputFile(Path path, FormDefaults forms, Consumer<Problem> warnings) {
         this.path = path;
         this.forms = forms;
+        this.warnings = warnings;
     }
 
     /**
@@ -48,7 +53,7 @@ final class InputFile {
      * @return the input
      */
     static InputFile of(Path path) {
-        return new InputFile(Objects.requireNonNull(path, "path is null"), FormDefaults.NONE);
+        return new InputFile(Objects.requireNonNull(path, "path is null"), FormDefaults.NONE, warning -> { });
     }
 
     /**
@@ -58,7 +63,18 @@ final class InputFile {
      * @return the input
      */
     InputFile withForms(FormDefaults defaults) {
-        return new InputFile(path, Objects.requireNonNull(defaults, "defaults is null"));
+        return new InputFile(path, Objects.requireNonNull(defaults, "defaults is null"), warnings);
+    }
+
+    /**
+     * A copy telling a listener what the reader noticed without rejecting anything, such as a CSV column
+     * pbm does not read ({@code csv.columnUnknown}).
+     *
+     * @param listener  receives each warning once, not null
+     * @return the input
+     */
+    InputFile withWarnings(Consumer<Problem> listener) {
+        return new InputFile(path, forms, Objects.requireNonNull(listener, "listener is null"));
     }
 
     /**
@@ -96,7 +112,7 @@ final class InputFile {
         if (name.endsWith(".xlsx")) {
             reader = in -> FormReader.of().stream(in, file, forms);
         } else if (name.endsWith(".csv")) {
-            reader = in -> CsvReader.of().stream(in, file);
+            reader = in -> CsvReader.of().withWarnings(warnings).stream(in, file);
         } else {
             reader = ProjectReader.of()::stream;
         }

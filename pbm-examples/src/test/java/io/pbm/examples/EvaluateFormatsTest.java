@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -49,6 +51,28 @@ class EvaluateFormatsTest {
             assertTrue(cli.out().contains("\"score\": \"88.73\""), name + ": " + cli.out());
             assertTrue(cli.out().contains("\"after\": \"1737450.00\""), name + ": " + cli.out());
         }
+    }
+
+    @Test
+    void aCsvColumnPbmDoesNotReadIsNamedOnStderrAndLeavesTheResultAlone() throws IOException {
+        Path plain = csvFixture("contract-example-en.csv");
+        assertEquals(0, cli.run("evaluate", "--policy", "mof-2020", "--format", "json", "--lang", "en",
+                plain.toString()), cli.err());
+        String expected = cli.out();
+        assertEquals("", cli.err());
+        List<String> lines = Files.readAllLines(plain, StandardCharsets.UTF_8);
+        List<String> widened = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            widened.add(lines.get(i) + (i == 0 ? ",remark" : ",n/a"));
+        }
+        Path extra = dir.resolve("extra-column.csv");
+        Files.write(extra, widened, StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("evaluate", "--policy", "mof-2020", "--format", "json", "--lang", "en",
+                extra.toString()), cli.err());
+        assertEquals(expected.replace("contract-example-en.csv", "extra-column.csv"), cli.out());
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().startsWith("warning csv.columnUnknown extra-column.csv:1:remark: "), cli.err());
+        assertTrue(cli.err().contains("pbm does not read the column \"remark\""), cli.err());
     }
 
     @Test
