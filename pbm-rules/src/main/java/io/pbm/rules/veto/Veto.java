@@ -42,7 +42,7 @@ public record Veto(RuleId rule, Grade cappedAt, Message message) {
      * @return true if the grade is better than the cap
      */
     public boolean lowers(Grade grade) {
-        return grade.isBetterThan(cappedAt);
+        return Objects.requireNonNull(grade, "grade is null").isBetterThan(cappedAt);
     }
 
     /**
