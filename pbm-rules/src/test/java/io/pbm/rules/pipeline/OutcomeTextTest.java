@@ -10,11 +10,14 @@ import io.pbm.core.budget.FundCategory;
 import io.pbm.core.evaluation.IndicatorActual;
 import io.pbm.core.evaluation.SupervisionFindings;
 import io.pbm.core.goal.IndicatorValue;
+import io.pbm.core.grade.Grade;
+import io.pbm.core.grade.Score;
 import io.pbm.core.project.Project;
 import io.pbm.rules.Examples;
 import io.pbm.rules.Pbm;
 import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.explain.TraceStep;
+import io.pbm.rules.policy.Policy;
 import io.pbm.rules.policy.Presets;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +40,7 @@ class OutcomeTextTest {
             input -> input.findings(SupervisionFindings.none())
                     .putActuals("新建排水管网长度", IndicatorActual.of(IndicatorValue.parse("0"))));
 
-    private static ProjectResult result(Project project, io.pbm.rules.policy.Policy policy) {
+    private static ProjectResult result(Project project, Policy policy) {
         return Pbm.evaluate(project, policy).asResult().orElseThrow();
     }
 
@@ -106,7 +109,7 @@ class OutcomeTextTest {
     void aChangeShowsTheActionUnderBothPolicies() {
         ProjectChange change = Pbm.compare(List.of(GOOD), Presets.MOF_2020,
                 Presets.MOF_2020.withGradeScale(Presets.MOF_2020.gradeScale()
-                        .withLowerBound(io.pbm.core.grade.Grade.GOOD, io.pbm.core.grade.Score.of(89))))
+                        .withLowerBound(Grade.GOOD, Score.of(89))))
                 .changes().get(0);
         assertEquals(Optional.of(BudgetAction.KEEP), change.fromAction());
         assertNotEquals(change.fromAction(), change.toAction());
@@ -149,6 +152,8 @@ class OutcomeTextTest {
         Summary same = Pbm.evaluateAll(List.of(CONTRACT), Presets.MOF_2020).summary();
         Summary other = Pbm.evaluateAll(List.of(GOOD), Presets.MOF_2020).summary();
         assertEquals(one, same);
+        assertEquals(1, one.count(Grade.FAIR), "R-VETO-1 capped 良 to 中");
+        assertEquals(0, one.count(Grade.GOOD));
         assertEquals(one.hashCode(), same.hashCode());
         assertNotEquals(one, other);
         assertNotEquals(other, one);

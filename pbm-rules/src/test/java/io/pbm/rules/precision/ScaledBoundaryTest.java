@@ -2,6 +2,7 @@ package io.pbm.rules.precision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.pbm.core.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,9 +58,8 @@ class ScaledBoundaryTest {
         "92233720368547758, 1, 0", "92233720368547759, 1, 0", "922337203685477, 1, 2", "922337203685478, 1, 2",
         "9223372036854775807, 9223372036854775807, 2", "0, 5, 2", "3, 3, 0"})
     void percentIsTheRatiosPercentStringOnTheEdges(long n, long d, int decimals) {
-        String expected = io.pbm.core.Ratio.of(BigDecimal.valueOf(n), BigDecimal.valueOf(d)).toPercentString(decimals);
-        assertEquals(expected, Scaled.percent(n, d, decimals));
-        assertEquals(expected, Scaled.percent(io.pbm.core.Ratio.of(BigDecimal.valueOf(n), BigDecimal.valueOf(d)),
-                decimals));
+        Ratio ratio = Ratio.of(BigDecimal.valueOf(n), BigDecimal.valueOf(d));
+        assertEquals(ratio.toPercentString(decimals), Scaled.percent(n, d, decimals));
+        assertEquals(ratio.toPercentString(decimals), Scaled.percent(ratio, decimals));
     }
 }
