@@ -55,7 +55,27 @@ public record Score(BigDecimal points) implements Comparable<Score> {
      * @throws InvalidValueException if out of range or more precise than 2 decimals
      */
     public static Score of(BigDecimal points) {
+        if (points != null && points.scale() >= 0 && points.scale() <= 2 && points.signum() >= 0
+                && points.compareTo(FULL_POINTS) <= 0) {
+            return Hundredths.SCORES[points.scaleByPowerOfTen(2).intValue()];
+        }
         return new Score(points);
+    }
+
+    /**
+     * Every score there is, made once when first asked for: an evaluation makes one per indicator, and a
+     * province's batch would otherwise hold half a million equal copies.
+     */
+    private static final class Hundredths {
+        private static final Score[] SCORES = new Score[10_001];
+
+        static {
+            for (int i = 0; i < SCORES.length; i++) {
+                SCORES[i] = new Score(BigDecimal.valueOf(i, 2));
+            }
+        }
+
+        private Hundredths() {}
     }
 
     /**

@@ -70,7 +70,12 @@ public final class EvaluationEngine {
         }
     }
 
+    /** Where an engine that defers its trace puts the steps it would have kept: nowhere. */
+    private static final List<TraceStep> UNKEPT = new Unkept();
+
     private final Policy policy;
+    /** The engine that makes a deferred trace's steps when they are read; null for an engine that keeps them. */
+    private final @org.jspecify.annotations.Nullable EvaluationEngine replay;
     // The policy's thresholds as every message shows them, rendered once per engine, not per project.
     private final String deviationThreshold;
     private final String unspentThreshold;
@@ -78,8 +83,9 @@ public final class EvaluationEngine {
     private final BigDecimal unspentNumerator;
     private final BigDecimal unspentDenominator;
 
-    private EvaluationEngine(Policy policy) {
+    private EvaluationEngine(Policy policy, boolean deferred) {
         this.policy = policy;
+        this.replay = deferred ? new EvaluationEngine(policy, false) : null;
         this.deviationThreshold = policy.deviationThreshold().toPercentString(0);
         this.unspentThreshold = policy.unspentThreshold().toPercentString(0);
         this.unspentNumerator = new BigDecimal(policy.unspentThreshold().numerator());
@@ -94,7 +100,20 @@ public final class EvaluationEngine {
      * @return the engine
      */
     public static EvaluationEngine of(Policy policy) {
-        return new EvaluationEngine(Objects.requireNonNull(policy, "policy is null"));
+        return new EvaluationEngine(Objects.requireNonNull(policy, "policy is null"), false);
+    }
+
+    /**
+     * An engine of the same policy whose results keep their trace as the function that makes it: the
+     * steps are made again from the evaluated input each time {@link EvaluationResult#trace()} is read,
+     * equal to this engine's, and not held meanwhile. Every other part of a result is the same. For
+     * results kept by the thousand and read rarely, such as a province's batch; the input must not
+     * change afterwards (pbm-core's values never do).
+     *
+     * @return the engine
+     */
+    public EvaluationEngine withDeferredTrace() {
+        return replay != null ? this : new EvaluationEngine(policy, true);
     }
 
     /**
@@ -118,7 +137,7 @@ public final class EvaluationEngine {
                 project.evaluation().orElse(null));
         EvaluationResult.Builder result = EvaluationResult.builder()
                 .id(project.id()).name(project.name()).unit(project.unit()).year(project.year());
-        return evaluate(subject, result);
+        return evaluate(subject, result, project);
     }
 
     /**
@@ -134,15 +153,16 @@ public final class EvaluationEngine {
                 spending.evaluation().orElse(null));
         EvaluationResult.Builder result = EvaluationResult.builder()
                 .id(spending.id()).name(spending.unit().name()).unit(spending.unit()).year(spending.year());
-        return evaluate(subject, result);
+        return evaluate(subject, result, spending);
     }
 
     private record Subject(String id, String name, Goal goal, Budget budget, EvaluationInput evaluation) {}
 
-    private Validation<Rejection, EvaluationResult> evaluate(Subject subject, EvaluationResult.Builder result) {
+    private Validation<Rejection, EvaluationResult> evaluate(Subject subject, EvaluationResult.Builder result,
+            Object evaluated) {
         List<Problem> problems = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
-        List<TraceStep> trace = new ArrayList<>();
+        List<TraceStep> trace = replay == null ? new ArrayList<>() : UNKEPT;
         EvaluationInput input = subject.evaluation();
         if (input == null) {
             return Validation.invalid(new Rejection(subject.id(), List.of(new Problem("evaluation.missing", "",
@@ -166,13 +186,17 @@ public final class EvaluationEngine {
         }
         // Weights are checked to add up to 100, so the sum of scores within their weights is at most 100.
         Score score = Score.of(total);
-        trace.add(new TraceStep(RuleId.R_SCORE_ROUND, "", Shown.of(score),
-                Message.of("R-SCORE-ROUND.total", scores.execution().points(), scores.indicators().size(), score)));
+        if (trace != UNKEPT) {
+            trace.add(new TraceStep(RuleId.R_SCORE_ROUND, "", Shown.of(score),
+                    Message.of("R-SCORE-ROUND.total", scores.execution().points(), scores.indicators().size(), score)));
+        }
         lowScore(score, scores, warnings, trace);
         GradeScale scale = policy.gradeScale();
         Grade grade = scale.grade(score);
         GradeBand band = scale.band(grade);
-        trace.add(gradeStep(score, grade, band, scale));
+        if (trace != UNKEPT) {
+            trace.add(gradeStep(score, grade, band, scale));
+        }
         boolean complete = scores.indicators().stream().noneMatch(IndicatorResult::explanationMissing);
         return Validation.valid(result
                 .executionRate(java.util.Optional.ofNullable(scores.execution().rate()))
@@ -183,8 +207,44 @@ public final class EvaluationEngine {
                 .band(band)
                 .complete(complete)
                 .warnings(warnings)
-                .trace(Trace.of(trace))
+                .trace(trace == UNKEPT ? Trace.deferred(new Replay(replay, evaluated)) : Trace.of(trace))
                 .build());
+    }
+
+    /** A deferred trace's source: the evaluation made again by the engine that keeps its steps. */
+    private static final class Replay implements java.util.function.Supplier<List<TraceStep>> {
+        private final EvaluationEngine engine;
+        private final Object evaluated;
+
+        Replay(EvaluationEngine engine, Object evaluated) {
+            this.engine = engine;
+            this.evaluated = evaluated;
+        }
+
+        @Override
+        public List<TraceStep> get() {
+            Validation<Rejection, EvaluationResult> again = evaluated instanceof Project project
+                    ? engine.evaluate(project) : engine.evaluate((UnitWideSpending) evaluated);
+            return again.get().trace().steps();
+        }
+    }
+
+    /** A list that keeps nothing added to it, for the steps of an engine that defers its trace. */
+    private static final class Unkept extends java.util.AbstractList<TraceStep> {
+        @Override
+        public boolean add(TraceStep step) {
+            return true;
+        }
+
+        @Override
+        public TraceStep get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
     }
 
     private ScoreSheet selfEvaluation(Subject subject, EvaluationInput input, List<Problem> problems,
@@ -192,7 +252,7 @@ public final class EvaluationEngine {
         Goal goal = subject.goal();
         checkGoal(goal, problems, warnings);
         UnknownNames.report(goal, input.actuals().keySet(), "actual.unknown", "/actuals", problems);
-        ExecutionScore execution = ExecutionScore.of(subject.budget(), policy);
+        ExecutionScore execution = ExecutionScore.of(subject.budget(), policy, trace != UNKEPT);
         trace.add(execution.step());
         if (execution.rate() == null) {
             warnings.add(new Warning(RuleId.R_SCORE_EXEC, null, "/budget/adjusted",
@@ -209,7 +269,7 @@ public final class EvaluationEngine {
                         Message.of("actual.missing", indicator.name(), "—")));
                 continue;
             }
-            Validation<Problem, IndicatorScore> scored = IndicatorScoring.score(indicator, actual, policy, path);
+            Validation<Problem, IndicatorScore> scored = IndicatorScoring.score(indicator, actual, policy, path, trace != UNKEPT);
             if (scored.isInvalid()) {
                 problems.add(scored.getError());
                 continue;
@@ -247,18 +307,22 @@ public final class EvaluationEngine {
         Ratio deviation = Deviation.of(indicator, number);
         if (number != null && IndicatorScoring.overAchieved(indicator, number, policy)) {
             flags.add(IndicatorFlag.OVER_ACHIEVED);
-            trace.add(new TraceStep(RuleId.R_DEV_2, indicator.name(), WarningLight.BLUE.name(),
-                    Message.of("R-DEV-2.flag", number, indicator.target())));
+            if (trace != UNKEPT) {
+                trace.add(new TraceStep(RuleId.R_DEV_2, indicator.name(), WarningLight.BLUE.name(),
+                        Message.of("R-DEV-2.flag", number, indicator.target())));
+            }
         }
         boolean required = Deviation.explanationRequired(scored.points(), weight, deviation, policy);
         boolean explained = actual.explanation().isPresent();
-        CharSequence shown = deviation == null ? "—" : Shown.percent(deviation, 2);
         Score points = Score.of(scored.points());
-        String key = !required ? "R-DEV-1.none" : belowWeight
-                ? explained ? "R-DEV-1.shortfall" : "R-DEV-1.shortfall.missing"
-                : explained ? "R-DEV-1.beyond" : "R-DEV-1.beyond.missing";
-        trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key,
-                shown, points, indicator.weight(), deviationThreshold)));
+        if (trace != UNKEPT) {
+            CharSequence shown = deviation == null ? "—" : Shown.percent(deviation, 2);
+            String key = !required ? "R-DEV-1.none" : belowWeight
+                    ? explained ? "R-DEV-1.shortfall" : "R-DEV-1.shortfall.missing"
+                    : explained ? "R-DEV-1.beyond" : "R-DEV-1.beyond.missing";
+            trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key,
+                    shown, points, indicator.weight(), deviationThreshold)));
+        }
         if (required && !explained) {
             warnings.add(new Warning(RuleId.R_DEV_1, null, path + "/explanation",
                     Message.of("R-DEV-1.warning", indicator.name())));
@@ -301,8 +365,10 @@ public final class EvaluationEngine {
             completionShown = Shown.percent(Ratio.of(earned, possible), 2);
             spendingShown = Shown.percent(rate.min(Ratio.ONE), 2);
         }
-        trace.add(new TraceStep(RuleId.R_DEV_3, "", red ? WarningLight.RED.name() : "—", Message.of("R-DEV-3.compare",
-                completionShown, spendingShown, policy.mismatchRule(), mismatchThreshold)));
+        if (trace != UNKEPT) {
+            trace.add(new TraceStep(RuleId.R_DEV_3, "", red ? WarningLight.RED.name() : "—", Message.of("R-DEV-3.compare",
+                    completionShown, spendingShown, policy.mismatchRule(), mismatchThreshold)));
+        }
         if (red) {
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.RED, "", Message.of("R-DEV-3.ahead",
                     completionShown, spendingShown)));
