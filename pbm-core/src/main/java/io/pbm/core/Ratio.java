@@ -89,8 +89,11 @@ public final class Ratio implements Comparable<Ratio> {
 
     private static void checkAlignedDigits(String field, BigDecimal value, int scale) {
         long digits = (long) value.precision() + scale - value.scale();
-        InvalidValueException.check(digits <= MAX_DIGITS, field, DecimalText.abbreviate(value.toString()),
-                "at most " + MAX_DIGITS + " digits once numerator and denominator have one scale");
+        if (digits > MAX_DIGITS) {
+            // Written only when the check fails: evaluations make ratios by the million.
+            throw new InvalidValueException(field, DecimalText.abbreviate(value.toString()),
+                    "at most " + MAX_DIGITS + " digits once numerator and denominator have one scale");
+        }
     }
 
     /**

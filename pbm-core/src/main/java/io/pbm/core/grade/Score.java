@@ -55,6 +55,15 @@ public record Score(BigDecimal points) implements Comparable<Score> {
      * @throws InvalidValueException if out of range or more precise than 2 decimals
      */
     public static Score of(BigDecimal points) {
+        if (points != null && points.scale() == 2) {
+            // BigDecimal's hash of a 2-decimal value of at most 100.00 is 31 × hundredths + 2: it finds the
+            // candidate without making a number, and the candidate is taken only if its points are equal.
+            int hundredths = (points.hashCode() - 2) / 31;
+            if (hundredths >= 0 && hundredths < Hundredths.SCORES.length
+                    && Hundredths.SCORES[hundredths].points.equals(points)) {
+                return Hundredths.SCORES[hundredths];
+            }
+        }
         if (points != null && points.scale() >= 0 && points.scale() <= 2 && points.signum() >= 0
                 && points.compareTo(FULL_POINTS) <= 0) {
             return Hundredths.SCORES[points.scaleByPowerOfTen(2).intValue()];

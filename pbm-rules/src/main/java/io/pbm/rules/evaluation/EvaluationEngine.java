@@ -80,16 +80,17 @@ public final class EvaluationEngine {
     private final String deviationThreshold;
     private final String unspentThreshold;
     private final String mismatchThreshold;
-    private final BigDecimal unspentNumerator;
-    private final BigDecimal unspentDenominator;
+    /** 1 − the unspent threshold: a rate of execution below it leaves more than the threshold unspent (R-DEV-3). */
+    private final Ratio spentFloor;
 
     private EvaluationEngine(Policy policy, boolean deferred) {
         this.policy = policy;
         this.replay = deferred ? new EvaluationEngine(policy, false) : null;
         this.deviationThreshold = policy.deviationThreshold().toPercentString(0);
         this.unspentThreshold = policy.unspentThreshold().toPercentString(0);
-        this.unspentNumerator = new BigDecimal(policy.unspentThreshold().numerator());
-        this.unspentDenominator = new BigDecimal(policy.unspentThreshold().denominator());
+        Ratio unspent = policy.unspentThreshold();
+        this.spentFloor = Ratio.of(new BigDecimal(unspent.denominator().subtract(unspent.numerator())),
+                new BigDecimal(unspent.denominator()));
         this.mismatchThreshold = policy.mismatchThreshold().toPercentString(0);
     }
 
@@ -197,7 +198,10 @@ public final class EvaluationEngine {
         if (trace != UNKEPT) {
             trace.add(gradeStep(score, grade, band, scale));
         }
-        boolean complete = scores.indicators().stream().noneMatch(IndicatorResult::explanationMissing);
+        boolean complete = true;
+        for (IndicatorResult indicator : scores.indicators()) {
+            complete &= !indicator.explanationMissing();
+        }
         return Validation.valid(result
                 .executionRate(java.util.Optional.ofNullable(scores.execution().rate()))
                 .executionScore(Score.of(scores.execution().points()))
@@ -250,7 +254,7 @@ public final class EvaluationEngine {
     private ScoreSheet selfEvaluation(Subject subject, EvaluationInput input, List<Problem> problems,
             List<Warning> warnings, List<TraceStep> trace) {
         Goal goal = subject.goal();
-        checkGoal(goal, problems, warnings);
+        BigDecimal weights = checkGoal(goal, problems, warnings);
         UnknownNames.report(goal, input.actuals().keySet(), "actual.unknown", "/actuals", problems);
         ExecutionScore execution = ExecutionScore.of(subject.budget(), policy, trace != UNKEPT);
         trace.add(execution.step());
@@ -277,18 +281,18 @@ public final class EvaluationEngine {
             indicators.add(deviation(indicator, actual, scored.get(), path, warnings, trace));
         }
         if (problems.isEmpty()) {
-            mismatch(subject.budget(), execution, indicators, warnings, trace);
+            mismatch(execution, indicators, weights, warnings, trace);
         }
         return new ScoreSheet(execution, indicators);
     }
 
     /** The goal-table rules (R-GOAL-1…4), R-GOAL-1 and R-GOAL-2 as warnings after the year (domain.md section 11). */
-    private void checkGoal(Goal goal, List<Problem> problems, List<Warning> warnings) {
+    private BigDecimal checkGoal(Goal goal, List<Problem> problems, List<Warning> warnings) {
         if (goal.isEmpty()) {
             problems.add(Problem.of(RuleId.R_GOAL_4, "/indicators", Message.of("R-GOAL-4.empty")));
-            return;
+            return BigDecimal.ZERO;
         }
-        GoalChecks.check(goal, policy, GoalChecks.Stage.EVALUATION, problems, warnings);
+        return GoalChecks.check(goal, policy, GoalChecks.Stage.EVALUATION, problems, warnings).weights();
     }
 
     private IndicatorResult deviation(Indicator indicator, IndicatorActual actual, IndicatorScore scored, String path,
@@ -296,16 +300,19 @@ public final class EvaluationEngine {
         trace.add(scored.step());
         BigDecimal weight = indicator.weight().points();
         boolean belowWeight = scored.points().compareTo(weight) < 0;
-        Set<IndicatorFlag> flags = EnumSet.noneOf(IndicatorFlag.class);
+        // Most indicators have no flag: the set is made only for one that has.
+        Set<IndicatorFlag> flags = Set.of();
         if (scored.metByBound()) {
-            flags.add(IndicatorFlag.MET_BY_BOUND);
+            flags = EnumSet.of(IndicatorFlag.MET_BY_BOUND);
         }
         if (scored.defaultScore()) {
+            flags = flags.isEmpty() ? EnumSet.of(IndicatorFlag.DEFAULT_SCORE) : flags;
             flags.add(IndicatorFlag.DEFAULT_SCORE);
         }
         BigDecimal number = scored.actual();
         Ratio deviation = Deviation.of(indicator, number);
         if (number != null && IndicatorScoring.overAchieved(indicator, number, policy)) {
+            flags = flags.isEmpty() ? EnumSet.of(IndicatorFlag.OVER_ACHIEVED) : flags;
             flags.add(IndicatorFlag.OVER_ACHIEVED);
             if (trace != UNKEPT) {
                 trace.add(new TraceStep(RuleId.R_DEV_2, indicator.name(), WarningLight.BLUE.name(),
@@ -331,17 +338,19 @@ public final class EvaluationEngine {
                 points, deviation, required, explained, flags);
     }
 
-    private void mismatch(Budget budget, ExecutionScore execution, List<IndicatorResult> indicators,
+    /**
+     * R-DEV-3. {@code possible} is the sum of every indicator's weight, as the goal checks added it up;
+     * every indicator is scored when this runs.
+     */
+    private void mismatch(ExecutionScore execution, List<IndicatorResult> indicators, BigDecimal possible,
             List<Warning> warnings, List<TraceStep> trace) {
         BigDecimal earned = BigDecimal.ZERO;
-        BigDecimal possible = BigDecimal.ZERO;
         for (IndicatorResult indicator : indicators) {
             earned = earned.add(indicator.score().points());
-            possible = possible.add(indicator.weight().points());
         }
         Ratio rate = execution.rate();
-        if (rate == null || budget.adjusted().yuan().subtract(budget.spent().yuan()).multiply(
-                unspentDenominator).compareTo(budget.adjusted().yuan().multiply(unspentNumerator)) > 0) {
+        // (adjusted − spent) ÷ adjusted > t ⇔ rate < 1 − t, the adjusted budget being positive when there is a rate.
+        if (rate == null || rate.isBelow(spentFloor)) {
             // YELLOW: more than the threshold of the budget unspent, or no budget at all.
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.YELLOW, "/budget",
                     Message.of(rate == null ? "R-DEV-3.noBudget" : "R-DEV-3.unspent",
@@ -352,16 +361,18 @@ public final class EvaluationEngine {
         }
         Ratio threshold = policy.mismatchThreshold();
         Boolean fast = redOnLongs(earned, possible, rate, threshold, policy.mismatchRule());
-        boolean red;
+        boolean red = fast != null ? fast : redOnRatios(earned, possible, rate, threshold, policy.mismatchRule());
+        if (trace == UNKEPT && !red) {
+            // Nothing shows the two rates.
+            return;
+        }
         CharSequence completionShown;
         CharSequence spendingShown;
         if (fast != null) {
-            red = fast;
             completionShown = Shown.percent(earned.unscaledValue().longValue(), possible.unscaledValue().longValue(), 2);
             spendingShown = rate.compareTo(Ratio.ONE) >= 0 ? Shown.percent(1, 1, 2)
                     : Shown.percent(rate.numerator().longValue(), rate.denominator().longValue(), 2);
         } else {
-            red = redOnRatios(earned, possible, rate, threshold, policy.mismatchRule());
             completionShown = Shown.percent(Ratio.of(earned, possible), 2);
             spendingShown = Shown.percent(rate.min(Ratio.ONE), 2);
         }

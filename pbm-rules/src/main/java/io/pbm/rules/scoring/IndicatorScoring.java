@@ -91,11 +91,11 @@ public final class IndicatorScoring {
     private static Validation<Problem, IndicatorScore> quantitative(Indicator indicator, IndicatorActual input,
             Policy policy, String path, boolean traced) {
         RuleId rule = ruleOf(indicator.comparison());
-        if (input.actual().isEmpty() || input.actual().get().isQualitative()) {
+        IndicatorValue actualValue = input.actual().orElse(null);
+        if (actualValue == null || actualValue.isQualitative()) {
             return Validation.invalid(Problem.of(rule, path + "/actual", Message.of("actual.missing", indicator.name(),
-                    input.actual().map(String::valueOf).orElse("—"))));
+                    actualValue == null ? "—" : String.valueOf(actualValue))));
         }
-        IndicatorValue actualValue = input.actual().get();
         if (!actualValue.unit().isNone() && !indicator.unit().isNone() && !actualValue.unit().equals(indicator.unit())) {
             return Validation.invalid(Problem.of(rule, path + "/actual", Message.of("actual.unit", indicator.name(),
                     actualValue, indicator.unit())));
@@ -108,8 +108,8 @@ public final class IndicatorScoring {
                 && overAchieved(comparison, target, actual, policy);
         // A bound that meets the target scores full — unless the policy deducts far over-achievement,
         // which the arithmetic below applies to the bound's number (R-SCORE-OVER).
-        if (!deducting && actualValue.comparison().isPresent()
-                && boundMeets(actualValue.comparison().get(), comparison, actual, target)) {
+        Comparison bound = actualValue.comparison().orElse(null);
+        if (!deducting && bound != null && boundMeets(bound, comparison, actual, target)) {
             return Validation.valid(new IndicatorScore(weight, actual, true, false, !traced ? IndicatorScore.UNTRACED
                     : step(rule, indicator.name(), weight, Message.of(rule.id() + ".bound", actualValue, indicator.target(), weight))));
         }
@@ -282,15 +282,18 @@ public final class IndicatorScoring {
         }
         if (comparison.isHigherBetter()) {
             Ratio high = policy.overAchievementHigh();
-            return actual.multiply(new BigDecimal(high.denominator()))
-                    .compareTo(target.multiply(new BigDecimal(high.numerator()))) >= 0;
+            return actual.multiply(decimal(high.denominator())).compareTo(target.multiply(decimal(high.numerator()))) >= 0;
         }
         if (comparison.isLowerBetter()) {
             Ratio low = policy.overAchievementLow();
-            return actual.multiply(new BigDecimal(low.denominator()))
-                    .compareTo(target.multiply(new BigDecimal(low.numerator()))) <= 0;
+            return actual.multiply(decimal(low.denominator())).compareTo(target.multiply(decimal(low.numerator()))) <= 0;
         }
         return false;
+    }
+
+    /** A policy's small term as a decimal; {@code valueOf} shares 0 to 10 rather than making one per indicator. */
+    private static BigDecimal decimal(java.math.BigInteger term) {
+        return term.bitLength() < 63 ? BigDecimal.valueOf(term.longValue()) : new BigDecimal(term);
     }
 
     /**
