@@ -72,6 +72,21 @@ public record Score(BigDecimal points) implements Comparable<Score> {
     }
 
     /**
+     * The points in hundredths of a point, exact: {@code 88.73} is 8873 — for sums of scores kept as
+     * whole numbers.
+     *
+     * @return 0 to 10000
+     */
+    public int hundredths() {
+        int candidate = (points.hashCode() - 2) / 31;
+        // A shared score is found by its hash (see of); any other is counted out.
+        if (candidate >= 0 && candidate < Hundredths.SCORES.length && Hundredths.SCORES[candidate].points == points) {
+            return candidate;
+        }
+        return points.movePointRight(2).intValueExact();
+    }
+
+    /**
      * Every score there is, made once when first asked for: an evaluation makes one per indicator, and a
      * province's batch would otherwise hold half a million equal copies.
      */

@@ -34,6 +34,15 @@ class ScoreSharingProperties {
     }
 
     @Property
+    void hundredthsAreThePointsTimesAHundred(@ForAll @IntRange(min = 0, max = 10_000) int hundredths,
+            @ForAll @IntRange(min = 0, max = 4) int extraScale) {
+        BigDecimal points = BigDecimal.valueOf(hundredths, 2).setScale(2 + extraScale);
+        assertEquals(hundredths, Score.of(points).hundredths());
+        assertEquals(hundredths, new Score(points).hundredths());
+        assertEquals(hundredths, new Score(new BigDecimal(points.unscaledValue(), points.scale())).hundredths());
+    }
+
+    @Property
     void wholeAndTenthPointsAreSharedToo(@ForAll @IntRange(min = 0, max = 1000) int tenths) {
         assertSame(Score.of(BigDecimal.valueOf(tenths * 10L, 2)), Score.of(BigDecimal.valueOf(tenths, 1)));
         if (tenths % 10 == 0) {

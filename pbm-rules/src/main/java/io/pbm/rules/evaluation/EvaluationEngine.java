@@ -181,12 +181,10 @@ public final class EvaluationEngine {
         if (!problems.isEmpty()) {
             return Validation.invalid(new Rejection(subject.id(), problems));
         }
-        BigDecimal total = scores.execution().points();
-        for (IndicatorResult indicator : scores.indicators()) {
-            total = total.add(indicator.score().points());
-        }
-        // Weights are checked to add up to 100, so the sum of scores within their weights is at most 100.
-        Score score = Score.of(total);
+        // Weights are checked to add up to 100, so the sum of scores within their weights is at most 100:
+        // added up in hundredths, each part having 2 decimals.
+        Score score = Score.of(BigDecimal.valueOf(Score.of(scores.execution().points()).hundredths()
+                + earned(scores.indicators()), 2));
         if (trace != UNKEPT) {
             trace.add(new TraceStep(RuleId.R_SCORE_ROUND, "", Shown.of(score),
                     Message.of("R-SCORE-ROUND.total", scores.execution().points(), scores.indicators().size(), score)));
@@ -344,10 +342,7 @@ public final class EvaluationEngine {
      */
     private void mismatch(ExecutionScore execution, List<IndicatorResult> indicators, BigDecimal possible,
             List<Warning> warnings, List<TraceStep> trace) {
-        BigDecimal earned = BigDecimal.ZERO;
-        for (IndicatorResult indicator : indicators) {
-            earned = earned.add(indicator.score().points());
-        }
+        BigDecimal earned = BigDecimal.valueOf(earned(indicators), 2);
         Ratio rate = execution.rate();
         // (adjusted − spent) ÷ adjusted > t ⇔ rate < 1 − t, the adjusted budget being positive when there is a rate.
         if (rate == null || rate.isBelow(spentFloor)) {
@@ -384,6 +379,15 @@ public final class EvaluationEngine {
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.RED, "", Message.of("R-DEV-3.ahead",
                     completionShown, spendingShown)));
         }
+    }
+
+    /** The points the indicators earned, in hundredths. */
+    private static long earned(List<IndicatorResult> indicators) {
+        long earned = 0;
+        for (IndicatorResult indicator : indicators) {
+            earned += indicator.score().hundredths();
+        }
+        return earned;
     }
 
     /**
