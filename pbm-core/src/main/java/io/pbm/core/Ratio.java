@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact ratio: execution rate, quantified share, deviation, time share. It is held as a reduced
@@ -24,10 +25,10 @@ import java.util.Objects;
 public final class Ratio implements Comparable<Ratio> {
 
     /** Zero. */
-    public static final Ratio ZERO = new Ratio(BigInteger.ZERO, BigInteger.ONE);
+    public static final Ratio ZERO = new Ratio(0, 1);
 
     /** One (100 %). */
-    public static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
+    public static final Ratio ONE = new Ratio(1, 1);
 
     private static final BigInteger TWO = BigInteger.valueOf(2);
     private static final BigInteger FIVE = BigInteger.valueOf(5);
@@ -36,12 +37,30 @@ public final class Ratio implements Comparable<Ratio> {
     /** The most digits either side of a fraction may have when read or built from decimals. */
     private static final int MAX_DIGITS = 100;
 
-    private final BigInteger numerator;
-    private final BigInteger denominator;
+    // A ratio whose reduced terms are both longs above Long.MIN_VALUE (nearly every one an evaluation
+    // makes) is kept as two longs, with null BigIntegers; any other only as its BigIntegers. One form per value, so
+    // equality compares fields: a province's batch holds a deviation per indicator, 40 bytes not 150.
+    private final long n;
+    private final long d;
+    private final @Nullable BigInteger bigN;
+    private final @Nullable BigInteger bigD;
+
+    private Ratio(long numerator, long denominator) {
+        this.n = numerator;
+        this.d = denominator;
+        this.bigN = null;
+        this.bigD = null;
+    }
 
     private Ratio(BigInteger numerator, BigInteger denominator) {
-        this.numerator = numerator;
-        this.denominator = denominator;
+        this.n = 0;
+        this.d = 0;
+        this.bigN = numerator;
+        this.bigD = denominator;
+    }
+
+    private boolean small() {
+        return bigN == null;
     }
 
     /**
@@ -70,8 +89,11 @@ public final class Ratio implements Comparable<Ratio> {
 
     private static void checkAlignedDigits(String field, BigDecimal value, int scale) {
         long digits = (long) value.precision() + scale - value.scale();
-        InvalidValueException.check(digits <= MAX_DIGITS, field, DecimalText.abbreviate(value.toString()),
-                "at most " + MAX_DIGITS + " digits once numerator and denominator have one scale");
+        if (digits > MAX_DIGITS) {
+            // Written only when the check fails: evaluations make ratios by the million.
+            throw new InvalidValueException(field, DecimalText.abbreviate(value.toString()),
+                    "at most " + MAX_DIGITS + " digits once numerator and denominator have one scale");
+        }
     }
 
     /**
@@ -149,7 +171,7 @@ public final class Ratio implements Comparable<Ratio> {
     private static Ratio reduced(BigInteger numerator, BigInteger denominator) {
         // Evaluations build ratios by the million from small decimals: a long gcd reduces them to the
         // same fraction as BigInteger's, without its MutableBigInteger work (RatioProperties).
-        if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+        if (fitsLongs(numerator, denominator)) {
             return reducedOnLongs(numerator.longValue(), denominator.longValue());
         }
         if (denominator.signum() < 0) {
@@ -161,7 +183,14 @@ public final class Ratio implements Comparable<Ratio> {
             numerator = numerator.divide(gcd);
             denominator = denominator.divide(gcd);
         }
-        return new Ratio(numerator, denominator);
+        return fitsLongs(numerator, denominator)
+                ? reducedOnLongs(numerator.longValue(), denominator.longValue()) : new Ratio(numerator, denominator);
+    }
+
+    /** Whether both terms are longs other than Long.MIN_VALUE, whose negation would not be one. */
+    private static boolean fitsLongs(BigInteger numerator, BigInteger denominator) {
+        return numerator.bitLength() < 64 && denominator.bitLength() < 64
+                && numerator.longValue() != Long.MIN_VALUE && denominator.longValue() != Long.MIN_VALUE;
     }
 
     /** Both sides are above Long.MIN_VALUE, so negating them cannot overflow. */
@@ -178,7 +207,7 @@ public final class Ratio implements Comparable<Ratio> {
             numerator /= gcd;
             denominator /= gcd;
         }
-        return numerator == 1 && denominator == 1 ? ONE : new Ratio(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        return numerator == 1 && denominator == 1 ? ONE : new Ratio(numerator, denominator);
     }
 
     /** Euclid's gcd of two positive longs. */
@@ -197,7 +226,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return the numerator
      */
     public BigInteger numerator() {
-        return numerator;
+        return bigN != null ? bigN : BigInteger.valueOf(n);
     }
 
     /**
@@ -206,7 +235,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return the denominator
      */
     public BigInteger denominator() {
-        return denominator;
+        return bigD != null ? bigD : BigInteger.valueOf(d);
     }
 
     /**
@@ -217,7 +246,7 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public BigDecimal toDecimal(int scale) {
         InvalidValueException.check(scale >= 0 && scale <= 34, "scale", scale, "0 <= scale <= 34");
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
+        return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, RoundingMode.HALF_UP);
     }
 
     /**
@@ -228,8 +257,8 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public String toPercentString(int decimals) {
         InvalidValueException.check(decimals >= 0 && decimals <= 32, "decimals", decimals, "0 <= decimals <= 32");
-        return new BigDecimal(numerator).multiply(HUNDRED)
-                .divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_UP).toPlainString() + "%";
+        return new BigDecimal(numerator()).multiply(HUNDRED)
+                .divide(new BigDecimal(denominator()), decimals, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /**
@@ -238,7 +267,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return -1, 0 or 1
      */
     public int signum() {
-        return numerator.signum();
+        return small() ? Long.signum(n) : bigN.signum();
     }
 
     /**
@@ -247,7 +276,11 @@ public final class Ratio implements Comparable<Ratio> {
      * @return this ratio without its sign
      */
     public Ratio abs() {
-        return numerator.signum() < 0 ? new Ratio(numerator.negate(), denominator) : this;
+        if (signum() >= 0) {
+            return this;
+        }
+        // A small numerator is above Long.MIN_VALUE, so its negation fits.
+        return small() ? new Ratio(-n, d) : new Ratio(bigN.negate(), bigD);
     }
 
     /**
@@ -258,7 +291,7 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public Ratio times(Ratio factor) {
         Objects.requireNonNull(factor, "factor is null");
-        return reduced(numerator.multiply(factor.numerator), denominator.multiply(factor.denominator));
+        return reduced(numerator().multiply(factor.numerator()), denominator().multiply(factor.denominator()));
     }
 
     /**
@@ -295,24 +328,26 @@ public final class Ratio implements Comparable<Ratio> {
     @Override
     public int compareTo(Ratio other) {
         Objects.requireNonNull(other, "other is null");
-        if (numerator.bitLength() + other.denominator.bitLength() < 63
-                && other.numerator.bitLength() + denominator.bitLength() < 63) {
-            // Both products fit a long: the same comparison without two BigInteger products.
-            return Long.compare(numerator.longValue() * other.denominator.longValue(),
-                    other.numerator.longValue() * denominator.longValue());
+        if (small() && other.small()) {
+            // Both products exact in 128 bits: the same comparison without two BigInteger products.
+            long leftHigh = Math.multiplyHigh(n, other.d);
+            long rightHigh = Math.multiplyHigh(other.n, d);
+            return leftHigh != rightHigh ? Long.compare(leftHigh, rightHigh)
+                    : Long.compareUnsigned(n * other.d, other.n * d);
         }
-        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+        return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
     }
 
     @Override
     public boolean equals(Object obj) {
         return this == obj
-                || obj instanceof Ratio other && numerator.equals(other.numerator) && denominator.equals(other.denominator);
+                || obj instanceof Ratio other && n == other.n && d == other.d && Objects.equals(bigN, other.bigN)
+                        && Objects.equals(bigD, other.bigD);
     }
 
     @Override
     public int hashCode() {
-        return 31 * numerator.hashCode() + denominator.hashCode();
+        return 31 * numerator().hashCode() + denominator().hashCode();
     }
 
     /**
@@ -323,6 +358,8 @@ public final class Ratio implements Comparable<Ratio> {
      */
     @Override
     public String toString() {
+        BigInteger numerator = numerator();
+        BigInteger denominator = denominator();
         BigInteger d = denominator;
         int twos = 0;
         while (d.mod(TWO).signum() == 0) {

@@ -55,7 +55,51 @@ public record Score(BigDecimal points) implements Comparable<Score> {
      * @throws InvalidValueException if out of range or more precise than 2 decimals
      */
     public static Score of(BigDecimal points) {
+        if (points != null && points.scale() == 2) {
+            // BigDecimal's hash of a 2-decimal value of at most 100.00 is 31 × hundredths + 2: it finds the
+            // candidate without making a number, and the candidate is taken only if its points are equal.
+            int hundredths = (points.hashCode() - 2) / 31;
+            if (hundredths >= 0 && hundredths < Hundredths.SCORES.length
+                    && Hundredths.SCORES[hundredths].points.equals(points)) {
+                return Hundredths.SCORES[hundredths];
+            }
+        }
+        if (points != null && points.scale() >= 0 && points.scale() <= 2 && points.signum() >= 0
+                && points.compareTo(FULL_POINTS) <= 0) {
+            return Hundredths.SCORES[points.scaleByPowerOfTen(2).intValue()];
+        }
         return new Score(points);
+    }
+
+    /**
+     * The points in hundredths of a point, exact: {@code 88.73} is 8873 — for sums of scores kept as
+     * whole numbers.
+     *
+     * @return 0 to 10000
+     */
+    public int hundredths() {
+        int candidate = (points.hashCode() - 2) / 31;
+        // A shared score is found by its hash (see of); any other is counted out.
+        if (candidate >= 0 && candidate < Hundredths.SCORES.length && Hundredths.SCORES[candidate].points == points) {
+            return candidate;
+        }
+        return points.movePointRight(2).intValueExact();
+    }
+
+    /**
+     * Every score there is, made once when first asked for: an evaluation makes one per indicator, and a
+     * province's batch would otherwise hold half a million equal copies.
+     */
+    private static final class Hundredths {
+        private static final Score[] SCORES = new Score[10_001];
+
+        static {
+            for (int i = 0; i < SCORES.length; i++) {
+                SCORES[i] = new Score(BigDecimal.valueOf(i, 2));
+            }
+        }
+
+        private Hundredths() {}
     }
 
     /**

@@ -70,20 +70,27 @@ public final class EvaluationEngine {
         }
     }
 
+    /** Where an engine that defers its trace puts the steps it would have kept: nowhere. */
+    private static final List<TraceStep> UNKEPT = new Unkept();
+
     private final Policy policy;
+    /** The engine that makes a deferred trace's steps when they are read; null for an engine that keeps them. */
+    private final @org.jspecify.annotations.Nullable EvaluationEngine replay;
     // The policy's thresholds as every message shows them, rendered once per engine, not per project.
     private final String deviationThreshold;
     private final String unspentThreshold;
     private final String mismatchThreshold;
-    private final BigDecimal unspentNumerator;
-    private final BigDecimal unspentDenominator;
+    /** 1 − the unspent threshold: a rate of execution below it leaves more than the threshold unspent (R-DEV-3). */
+    private final Ratio spentFloor;
 
-    private EvaluationEngine(Policy policy) {
+    private EvaluationEngine(Policy policy, boolean deferred) {
         this.policy = policy;
+        this.replay = deferred ? new EvaluationEngine(policy, false) : null;
         this.deviationThreshold = policy.deviationThreshold().toPercentString(0);
         this.unspentThreshold = policy.unspentThreshold().toPercentString(0);
-        this.unspentNumerator = new BigDecimal(policy.unspentThreshold().numerator());
-        this.unspentDenominator = new BigDecimal(policy.unspentThreshold().denominator());
+        Ratio unspent = policy.unspentThreshold();
+        this.spentFloor = Ratio.of(new BigDecimal(unspent.denominator().subtract(unspent.numerator())),
+                new BigDecimal(unspent.denominator()));
         this.mismatchThreshold = policy.mismatchThreshold().toPercentString(0);
     }
 
@@ -94,7 +101,20 @@ public final class EvaluationEngine {
      * @return the engine
      */
     public static EvaluationEngine of(Policy policy) {
-        return new EvaluationEngine(Objects.requireNonNull(policy, "policy is null"));
+        return new EvaluationEngine(Objects.requireNonNull(policy, "policy is null"), false);
+    }
+
+    /**
+     * An engine of the same policy whose results keep their trace as the function that makes it: the
+     * steps are made again from the evaluated input each time {@link EvaluationResult#trace()} is read,
+     * equal to this engine's, and not held meanwhile. Every other part of a result is the same. For
+     * results kept by the thousand and read rarely, such as a province's batch; the input must not
+     * change afterwards (pbm-core's values never do).
+     *
+     * @return the engine
+     */
+    public EvaluationEngine withDeferredTrace() {
+        return replay != null ? this : new EvaluationEngine(policy, true);
     }
 
     /**
@@ -118,7 +138,7 @@ public final class EvaluationEngine {
                 project.evaluation().orElse(null));
         EvaluationResult.Builder result = EvaluationResult.builder()
                 .id(project.id()).name(project.name()).unit(project.unit()).year(project.year());
-        return evaluate(subject, result);
+        return evaluate(subject, result, project);
     }
 
     /**
@@ -134,15 +154,16 @@ public final class EvaluationEngine {
                 spending.evaluation().orElse(null));
         EvaluationResult.Builder result = EvaluationResult.builder()
                 .id(spending.id()).name(spending.unit().name()).unit(spending.unit()).year(spending.year());
-        return evaluate(subject, result);
+        return evaluate(subject, result, spending);
     }
 
     private record Subject(String id, String name, Goal goal, Budget budget, EvaluationInput evaluation) {}
 
-    private Validation<Rejection, EvaluationResult> evaluate(Subject subject, EvaluationResult.Builder result) {
+    private Validation<Rejection, EvaluationResult> evaluate(Subject subject, EvaluationResult.Builder result,
+            Object evaluated) {
         List<Problem> problems = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
-        List<TraceStep> trace = new ArrayList<>();
+        List<TraceStep> trace = replay == null ? new ArrayList<>() : UNKEPT;
         EvaluationInput input = subject.evaluation();
         if (input == null) {
             return Validation.invalid(new Rejection(subject.id(), List.of(new Problem("evaluation.missing", "",
@@ -160,20 +181,25 @@ public final class EvaluationEngine {
         if (!problems.isEmpty()) {
             return Validation.invalid(new Rejection(subject.id(), problems));
         }
-        BigDecimal total = scores.execution().points();
-        for (IndicatorResult indicator : scores.indicators()) {
-            total = total.add(indicator.score().points());
+        // Weights are checked to add up to 100, so the sum of scores within their weights is at most 100:
+        // added up in hundredths, each part having 2 decimals.
+        Score score = Score.of(BigDecimal.valueOf(Score.of(scores.execution().points()).hundredths()
+                + earned(scores.indicators()), 2));
+        if (trace != UNKEPT) {
+            trace.add(new TraceStep(RuleId.R_SCORE_ROUND, "", Shown.of(score),
+                    Message.of("R-SCORE-ROUND.total", scores.execution().points(), scores.indicators().size(), score)));
         }
-        // Weights are checked to add up to 100, so the sum of scores within their weights is at most 100.
-        Score score = Score.of(total);
-        trace.add(new TraceStep(RuleId.R_SCORE_ROUND, "", Shown.of(score),
-                Message.of("R-SCORE-ROUND.total", scores.execution().points(), scores.indicators().size(), score)));
         lowScore(score, scores, warnings, trace);
         GradeScale scale = policy.gradeScale();
         Grade grade = scale.grade(score);
         GradeBand band = scale.band(grade);
-        trace.add(gradeStep(score, grade, band, scale));
-        boolean complete = scores.indicators().stream().noneMatch(IndicatorResult::explanationMissing);
+        if (trace != UNKEPT) {
+            trace.add(gradeStep(score, grade, band, scale));
+        }
+        boolean complete = true;
+        for (IndicatorResult indicator : scores.indicators()) {
+            complete &= !indicator.explanationMissing();
+        }
         return Validation.valid(result
                 .executionRate(java.util.Optional.ofNullable(scores.execution().rate()))
                 .executionScore(Score.of(scores.execution().points()))
@@ -183,16 +209,52 @@ public final class EvaluationEngine {
                 .band(band)
                 .complete(complete)
                 .warnings(warnings)
-                .trace(Trace.of(trace))
+                .trace(trace == UNKEPT ? Trace.deferred(new Replay(replay, evaluated)) : Trace.of(trace))
                 .build());
+    }
+
+    /** A deferred trace's source: the evaluation made again by the engine that keeps its steps. */
+    private static final class Replay implements java.util.function.Supplier<List<TraceStep>> {
+        private final EvaluationEngine engine;
+        private final Object evaluated;
+
+        Replay(EvaluationEngine engine, Object evaluated) {
+            this.engine = engine;
+            this.evaluated = evaluated;
+        }
+
+        @Override
+        public List<TraceStep> get() {
+            Validation<Rejection, EvaluationResult> again = evaluated instanceof Project project
+                    ? engine.evaluate(project) : engine.evaluate((UnitWideSpending) evaluated);
+            return again.get().trace().steps();
+        }
+    }
+
+    /** A list that keeps nothing added to it, for the steps of an engine that defers its trace. */
+    private static final class Unkept extends java.util.AbstractList<TraceStep> {
+        @Override
+        public boolean add(TraceStep step) {
+            return true;
+        }
+
+        @Override
+        public TraceStep get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
     }
 
     private ScoreSheet selfEvaluation(Subject subject, EvaluationInput input, List<Problem> problems,
             List<Warning> warnings, List<TraceStep> trace) {
         Goal goal = subject.goal();
-        checkGoal(goal, problems, warnings);
+        BigDecimal weights = checkGoal(goal, problems, warnings);
         UnknownNames.report(goal, input.actuals().keySet(), "actual.unknown", "/actuals", problems);
-        ExecutionScore execution = ExecutionScore.of(subject.budget(), policy);
+        ExecutionScore execution = ExecutionScore.of(subject.budget(), policy, trace != UNKEPT);
         trace.add(execution.step());
         if (execution.rate() == null) {
             warnings.add(new Warning(RuleId.R_SCORE_EXEC, null, "/budget/adjusted",
@@ -209,7 +271,7 @@ public final class EvaluationEngine {
                         Message.of("actual.missing", indicator.name(), "—")));
                 continue;
             }
-            Validation<Problem, IndicatorScore> scored = IndicatorScoring.score(indicator, actual, policy, path);
+            Validation<Problem, IndicatorScore> scored = IndicatorScoring.score(indicator, actual, policy, path, trace != UNKEPT);
             if (scored.isInvalid()) {
                 problems.add(scored.getError());
                 continue;
@@ -217,18 +279,18 @@ public final class EvaluationEngine {
             indicators.add(deviation(indicator, actual, scored.get(), path, warnings, trace));
         }
         if (problems.isEmpty()) {
-            mismatch(subject.budget(), execution, indicators, warnings, trace);
+            mismatch(execution, indicators, weights, warnings, trace);
         }
         return new ScoreSheet(execution, indicators);
     }
 
     /** The goal-table rules (R-GOAL-1…4), R-GOAL-1 and R-GOAL-2 as warnings after the year (domain.md section 11). */
-    private void checkGoal(Goal goal, List<Problem> problems, List<Warning> warnings) {
+    private BigDecimal checkGoal(Goal goal, List<Problem> problems, List<Warning> warnings) {
         if (goal.isEmpty()) {
             problems.add(Problem.of(RuleId.R_GOAL_4, "/indicators", Message.of("R-GOAL-4.empty")));
-            return;
+            return BigDecimal.ZERO;
         }
-        GoalChecks.check(goal, policy, GoalChecks.Stage.EVALUATION, problems, warnings);
+        return GoalChecks.check(goal, policy, GoalChecks.Stage.EVALUATION, problems, warnings).weights();
     }
 
     private IndicatorResult deviation(Indicator indicator, IndicatorActual actual, IndicatorScore scored, String path,
@@ -236,29 +298,36 @@ public final class EvaluationEngine {
         trace.add(scored.step());
         BigDecimal weight = indicator.weight().points();
         boolean belowWeight = scored.points().compareTo(weight) < 0;
-        Set<IndicatorFlag> flags = EnumSet.noneOf(IndicatorFlag.class);
+        // Most indicators have no flag: the set is made only for one that has.
+        Set<IndicatorFlag> flags = Set.of();
         if (scored.metByBound()) {
-            flags.add(IndicatorFlag.MET_BY_BOUND);
+            flags = EnumSet.of(IndicatorFlag.MET_BY_BOUND);
         }
         if (scored.defaultScore()) {
+            flags = flags.isEmpty() ? EnumSet.of(IndicatorFlag.DEFAULT_SCORE) : flags;
             flags.add(IndicatorFlag.DEFAULT_SCORE);
         }
         BigDecimal number = scored.actual();
         Ratio deviation = Deviation.of(indicator, number);
         if (number != null && IndicatorScoring.overAchieved(indicator, number, policy)) {
+            flags = flags.isEmpty() ? EnumSet.of(IndicatorFlag.OVER_ACHIEVED) : flags;
             flags.add(IndicatorFlag.OVER_ACHIEVED);
-            trace.add(new TraceStep(RuleId.R_DEV_2, indicator.name(), WarningLight.BLUE.name(),
-                    Message.of("R-DEV-2.flag", number, indicator.target())));
+            if (trace != UNKEPT) {
+                trace.add(new TraceStep(RuleId.R_DEV_2, indicator.name(), WarningLight.BLUE.name(),
+                        Message.of("R-DEV-2.flag", number, indicator.target())));
+            }
         }
         boolean required = Deviation.explanationRequired(scored.points(), weight, deviation, policy);
         boolean explained = actual.explanation().isPresent();
-        CharSequence shown = deviation == null ? "—" : Shown.percent(deviation, 2);
         Score points = Score.of(scored.points());
-        String key = !required ? "R-DEV-1.none" : belowWeight
-                ? explained ? "R-DEV-1.shortfall" : "R-DEV-1.shortfall.missing"
-                : explained ? "R-DEV-1.beyond" : "R-DEV-1.beyond.missing";
-        trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key,
-                shown, points, indicator.weight(), deviationThreshold)));
+        if (trace != UNKEPT) {
+            CharSequence shown = deviation == null ? "—" : Shown.percent(deviation, 2);
+            String key = !required ? "R-DEV-1.none" : belowWeight
+                    ? explained ? "R-DEV-1.shortfall" : "R-DEV-1.shortfall.missing"
+                    : explained ? "R-DEV-1.beyond" : "R-DEV-1.beyond.missing";
+            trace.add(new TraceStep(RuleId.R_DEV_1, indicator.name(), shown, Message.of(key,
+                    shown, points, indicator.weight(), deviationThreshold)));
+        }
         if (required && !explained) {
             warnings.add(new Warning(RuleId.R_DEV_1, null, path + "/explanation",
                     Message.of("R-DEV-1.warning", indicator.name())));
@@ -267,17 +336,16 @@ public final class EvaluationEngine {
                 points, deviation, required, explained, flags);
     }
 
-    private void mismatch(Budget budget, ExecutionScore execution, List<IndicatorResult> indicators,
+    /**
+     * R-DEV-3. {@code possible} is the sum of every indicator's weight, as the goal checks added it up;
+     * every indicator is scored when this runs.
+     */
+    private void mismatch(ExecutionScore execution, List<IndicatorResult> indicators, BigDecimal possible,
             List<Warning> warnings, List<TraceStep> trace) {
-        BigDecimal earned = BigDecimal.ZERO;
-        BigDecimal possible = BigDecimal.ZERO;
-        for (IndicatorResult indicator : indicators) {
-            earned = earned.add(indicator.score().points());
-            possible = possible.add(indicator.weight().points());
-        }
+        BigDecimal earned = BigDecimal.valueOf(earned(indicators), 2);
         Ratio rate = execution.rate();
-        if (rate == null || budget.adjusted().yuan().subtract(budget.spent().yuan()).multiply(
-                unspentDenominator).compareTo(budget.adjusted().yuan().multiply(unspentNumerator)) > 0) {
+        // (adjusted − spent) ÷ adjusted > t ⇔ rate < 1 − t, the adjusted budget being positive when there is a rate.
+        if (rate == null || rate.isBelow(spentFloor)) {
             // YELLOW: more than the threshold of the budget unspent, or no budget at all.
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.YELLOW, "/budget",
                     Message.of(rate == null ? "R-DEV-3.noBudget" : "R-DEV-3.unspent",
@@ -288,25 +356,38 @@ public final class EvaluationEngine {
         }
         Ratio threshold = policy.mismatchThreshold();
         Boolean fast = redOnLongs(earned, possible, rate, threshold, policy.mismatchRule());
-        boolean red;
+        boolean red = fast != null ? fast : redOnRatios(earned, possible, rate, threshold, policy.mismatchRule());
+        if (trace == UNKEPT && !red) {
+            // Nothing shows the two rates.
+            return;
+        }
         CharSequence completionShown;
         CharSequence spendingShown;
         if (fast != null) {
-            red = fast;
             completionShown = Shown.percent(earned.unscaledValue().longValue(), possible.unscaledValue().longValue(), 2);
             spendingShown = rate.compareTo(Ratio.ONE) >= 0 ? Shown.percent(1, 1, 2)
                     : Shown.percent(rate.numerator().longValue(), rate.denominator().longValue(), 2);
         } else {
-            red = redOnRatios(earned, possible, rate, threshold, policy.mismatchRule());
             completionShown = Shown.percent(Ratio.of(earned, possible), 2);
             spendingShown = Shown.percent(rate.min(Ratio.ONE), 2);
         }
-        trace.add(new TraceStep(RuleId.R_DEV_3, "", red ? WarningLight.RED.name() : "—", Message.of("R-DEV-3.compare",
-                completionShown, spendingShown, policy.mismatchRule(), mismatchThreshold)));
+        if (trace != UNKEPT) {
+            trace.add(new TraceStep(RuleId.R_DEV_3, "", red ? WarningLight.RED.name() : "—", Message.of("R-DEV-3.compare",
+                    completionShown, spendingShown, policy.mismatchRule(), mismatchThreshold)));
+        }
         if (red) {
             warnings.add(new Warning(RuleId.R_DEV_3, WarningLight.RED, "", Message.of("R-DEV-3.ahead",
                     completionShown, spendingShown)));
         }
+    }
+
+    /** The points the indicators earned, in hundredths. */
+    private static long earned(List<IndicatorResult> indicators) {
+        long earned = 0;
+        for (IndicatorResult indicator : indicators) {
+            earned += indicator.score().hundredths();
+        }
+        return earned;
     }
 
     /**

@@ -5,22 +5,30 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ordered trail of rules that produced a result. From it alone a reader can answer "why 良 and
  * not 优?": every indicator's score, the execution score, the total and each grade decision appear
  * with the rule that made them.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>A trace is kept either as its steps or, for results held by the thousand, as a pure function that
+ * makes them again each time they are read ({@link #deferred}): a province's batch then holds no
+ * trail nobody reads, and a trail that is read is the same every time.
+ *
+ * <p>This class is immutable and thread-safe (a deferred trace if its source is).
  */
 public final class Trace {
 
-    private static final Trace EMPTY = new Trace(List.of());
+    private static final Trace EMPTY = new Trace(List.of(), null);
 
     private final List<TraceStep> steps;
+    private final @Nullable Supplier<? extends List<TraceStep>> source;
 
-    private Trace(List<TraceStep> steps) {
+    private Trace(List<TraceStep> steps, @Nullable Supplier<? extends List<TraceStep>> source) {
         this.steps = steps;
+        this.source = source;
     }
 
     /**
@@ -40,7 +48,19 @@ public final class Trace {
      */
     public static Trace of(List<TraceStep> steps) {
         Objects.requireNonNull(steps, "steps is null");
-        return new Trace(List.copyOf(steps));
+        return new Trace(List.copyOf(steps), null);
+    }
+
+    /**
+     * A trace whose steps are made when read, every time they are read — for results kept by the
+     * thousand, whose trails are read rarely. The source must be a pure function: each call gives
+     * equal steps, and it may be called from any thread.
+     *
+     * @param source  makes the steps in order, not null; never returns null
+     * @return the trace
+     */
+    public static Trace deferred(Supplier<? extends List<TraceStep>> source) {
+        return new Trace(List.of(), Objects.requireNonNull(source, "source is null"));
     }
 
     /**
@@ -49,7 +69,7 @@ public final class Trace {
      * @return the steps, unmodifiable
      */
     public List<TraceStep> steps() {
-        return steps;
+        return source == null ? steps : List.copyOf(source.get());
     }
 
     /**
@@ -61,7 +81,7 @@ public final class Trace {
     public List<TraceStep> of(RuleId rule) {
         Objects.requireNonNull(rule, "rule is null");
         List<TraceStep> found = new ArrayList<>();
-        for (TraceStep step : steps) {
+        for (TraceStep step : steps()) {
             if (step.rule() == rule) {
                 found.add(step);
             }
@@ -78,7 +98,7 @@ public final class Trace {
     public List<TraceStep> about(String subject) {
         Objects.requireNonNull(subject, "subject is null");
         List<TraceStep> found = new ArrayList<>();
-        for (TraceStep step : steps) {
+        for (TraceStep step : steps()) {
             if (step.subject().equals(subject)) {
                 found.add(step);
             }
@@ -94,10 +114,11 @@ public final class Trace {
      */
     public Trace plus(List<TraceStep> more) {
         Objects.requireNonNull(more, "more is null");
-        List<TraceStep> all = new ArrayList<>(steps.size() + more.size());
-        all.addAll(steps);
+        List<TraceStep> before = steps();
+        List<TraceStep> all = new ArrayList<>(before.size() + more.size());
+        all.addAll(before);
         all.addAll(more);
-        return new Trace(Collections.unmodifiableList(all));
+        return new Trace(Collections.unmodifiableList(all), null);
     }
 
     /**
@@ -109,7 +130,7 @@ public final class Trace {
     public String render(Locale locale) {
         Objects.requireNonNull(locale, "locale is null");
         StringBuilder text = new StringBuilder();
-        for (TraceStep step : steps) {
+        for (TraceStep step : steps()) {
             text.append(step.render(locale)).append('\n');
         }
         return text.toString();
@@ -117,12 +138,12 @@ public final class Trace {
 
     @Override
     public boolean equals(Object obj) {
-        return this == obj || obj instanceof Trace other && steps.equals(other.steps);
+        return this == obj || obj instanceof Trace other && steps().equals(other.steps());
     }
 
     @Override
     public int hashCode() {
-        return steps.hashCode();
+        return steps().hashCode();
     }
 
     @Override

@@ -56,10 +56,13 @@ public record BudgetDecision(String projectId, BudgetUnit unit, BudgetAction act
         Objects.requireNonNull(message, "message is null");
         steps = List.copyOf(Objects.requireNonNull(steps, "steps is null"));
         InvalidValueException.check(!before.isNegative(), "before", before, "before >= 0.00");
-        InvalidValueException.check(!after.isNegative() && !after.isGreaterThan(before), "after", after,
-                "0.00 <= after <= before " + before);
-        InvalidValueException.check(!action.leavesNothing() || after.isZero(), "after", after,
-                "0.00 after " + action.name());
+        // The valid ranges are written only when a check fails: decisions are made by the million.
+        if (after.isNegative() || after.isGreaterThan(before)) {
+            throw new InvalidValueException("after", after.toString(), "0.00 <= after <= before " + before);
+        }
+        if (action.leavesNothing() && !after.isZero()) {
+            throw new InvalidValueException("after", after.toString(), "0.00 after " + action.name());
+        }
     }
 
     /**

@@ -54,10 +54,13 @@ public final class Pipeline {
 
     private final Policy policy;
     private final EvaluationEngine engine;
+    /** The engine of the batches kept in memory: their results make their trails again when read. */
+    private final EvaluationEngine kept;
 
     private Pipeline(Policy policy) {
         this.policy = policy;
         this.engine = EvaluationEngine.of(policy);
+        this.kept = engine.withDeferredTrace();
     }
 
     /**
@@ -99,6 +102,10 @@ public final class Pipeline {
     public ProjectOutcome evaluate(Project project, long index) {
         Objects.requireNonNull(project, "project is null");
         InvalidValueException.check(index >= 0, "index", index, "index >= 0");
+        return evaluate(project, index, engine);
+    }
+
+    private ProjectOutcome evaluate(Project project, long index, EvaluationEngine engine) {
         if (policy.excludedFundCategories().contains(project.fundCategory())) {
             return new Exclusion(index, project.id(), project.unit(), project.fundCategory(), RuleId.R_PLAN_4,
                     Message.of("R-PLAN-4.excluded", project.fundCategory(), policy.name()));
@@ -130,14 +137,17 @@ public final class Pipeline {
     }
 
     /**
-     * Runs a batch through the pipeline and keeps every outcome.
+     * Runs a batch through the pipeline and keeps every outcome. Each result's trail is made again from
+     * its project when read ({@link EvaluationEngine#withDeferredTrace()}): equal to the trail
+     * {@link #evaluate(Project, long)} gives, without a batch holding trails nobody reads.
      *
      * @param projects  the projects, none null, not null
      * @return the results, exclusions and rejections in input order, and the summary
      */
     public BatchResult evaluateAll(Iterable<? extends Project> projects) {
+        Objects.requireNonNull(projects, "projects is null");
         Sorted sorted = new Sorted();
-        Summary summary = evaluateAll(projects, sorted);
+        Summary summary = evaluateAll(projects, sorted, kept);
         return sorted.batch(summary);
     }
 
@@ -152,6 +162,11 @@ public final class Pipeline {
     public Summary evaluateAll(Iterable<? extends Project> projects, Consumer<? super ProjectOutcome> consumer) {
         Objects.requireNonNull(projects, "projects is null");
         Objects.requireNonNull(consumer, "consumer is null");
+        return evaluateAll(projects, consumer, engine);
+    }
+
+    private Summary evaluateAll(Iterable<? extends Project> projects, Consumer<? super ProjectOutcome> consumer,
+            EvaluationEngine engine) {
         SummaryBuilder summary = SummaryBuilder.of(policy);
         ProjectIds ids = new ProjectIds();
         long index = 0;
@@ -160,7 +175,7 @@ public final class Pipeline {
                 throw new NullPointerException("projects[" + index + "] is null");
             }
             // A repeated id would make unit totals and the what-if ambiguous: the later one is rejected.
-            ProjectOutcome outcome = ids.add(project.id()) ? evaluate(project, index++) : duplicate(project, index++);
+            ProjectOutcome outcome = ids.add(project.id()) ? evaluate(project, index++, engine) : duplicate(project, index++);
             summary.add(outcome);
             consumer.accept(outcome);
         }
@@ -195,7 +210,7 @@ public final class Pipeline {
             SummaryBuilder part = SummaryBuilder.of(policy);
             for (int i = (int) ((long) batch.length * chunk / chunks), end = (int) ((long) batch.length * (chunk + 1) / chunks);
                     i < end; i++) {
-                outcomes[i] = repeated[i] ? duplicate(batch[i], i) : evaluate(batch[i], i);
+                outcomes[i] = repeated[i] ? duplicate(batch[i], i) : evaluate(batch[i], i, kept);
                 part.add(outcomes[i]);
             }
             return part;

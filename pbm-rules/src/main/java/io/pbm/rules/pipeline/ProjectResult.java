@@ -55,12 +55,18 @@ public record ProjectResult(long index, EvaluationResult evaluation, Project pro
         Objects.requireNonNull(project, "project is null");
         Objects.requireNonNull(vetoOutcome, "vetoOutcome is null");
         Objects.requireNonNull(budgetDecision, "budgetDecision is null");
-        InvalidValueException.check(vetoOutcome.rawGrade() == evaluation.rawGrade(), "vetoOutcome.rawGrade",
-                vetoOutcome.rawGrade(), "the evaluation's raw grade " + evaluation.rawGrade());
-        InvalidValueException.check(project.id().equals(evaluation.id()), "project.id", project.id(),
-                "the evaluation's project " + evaluation.id());
-        InvalidValueException.check(budgetDecision.projectId().equals(evaluation.id()), "budgetDecision.projectId",
-                budgetDecision.projectId(), "the evaluation's project " + evaluation.id());
+        // The valid ranges are written only when a check fails: results are made by the million.
+        if (vetoOutcome.rawGrade() != evaluation.rawGrade()) {
+            throw new InvalidValueException("vetoOutcome.rawGrade", String.valueOf(vetoOutcome.rawGrade()),
+                    "the evaluation's raw grade " + evaluation.rawGrade());
+        }
+        if (!project.id().equals(evaluation.id())) {
+            throw new InvalidValueException("project.id", project.id(), "the evaluation's project " + evaluation.id());
+        }
+        if (!budgetDecision.projectId().equals(evaluation.id())) {
+            throw new InvalidValueException("budgetDecision.projectId", budgetDecision.projectId(),
+                    "the evaluation's project " + evaluation.id());
+        }
     }
 
     @Override

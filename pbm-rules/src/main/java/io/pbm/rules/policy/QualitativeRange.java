@@ -82,6 +82,11 @@ public record QualitativeRange(Ratio lower, Ratio upper, @Nullable Ratio default
         return isTop(upper);
     }
 
+    /** A term as a decimal; {@code valueOf} shares 0 to 10 rather than making one per indicator scored. */
+    private static BigDecimal decimal(java.math.BigInteger term) {
+        return term.bitLength() < 63 ? BigDecimal.valueOf(term.longValue()) : new BigDecimal(term);
+    }
+
     private static boolean isTop(Ratio upper) {
         return upper.equals(Ratio.ONE);
     }
@@ -98,10 +103,8 @@ public record QualitativeRange(Ratio lower, Ratio upper, @Nullable Ratio default
         Objects.requireNonNull(score, "score is null");
         Objects.requireNonNull(weight, "weight is null");
         // score × den ≥ num × weight, cross-multiplied so that no ratio is rounded.
-        int low = new BigDecimal(lower.denominator()).multiply(score)
-                .compareTo(new BigDecimal(lower.numerator()).multiply(weight));
-        int high = new BigDecimal(upper.denominator()).multiply(score)
-                .compareTo(new BigDecimal(upper.numerator()).multiply(weight));
+        int low = decimal(lower.denominator()).multiply(score).compareTo(decimal(lower.numerator()).multiply(weight));
+        int high = decimal(upper.denominator()).multiply(score).compareTo(decimal(upper.numerator()).multiply(weight));
         return low >= 0 && (high < 0 || (isTop() && high == 0));
     }
 

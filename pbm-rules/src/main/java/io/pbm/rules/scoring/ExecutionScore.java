@@ -46,6 +46,19 @@ public record ExecutionScore(BigDecimal points, @Nullable Ratio rate, TraceStep 
      * @return the score
      */
     public static ExecutionScore of(Budget budget, Policy policy) {
+        return of(budget, policy, true);
+    }
+
+    /**
+     * Scores the execution rate of a budget, with its trace step or without: the same points and rate,
+     * and without a step the score's {@link #step()} is {@link IndicatorScore#UNTRACED}.
+     *
+     * @param budget  the budget, not null
+     * @param policy  the policy, not null
+     * @param traced  whether to make the trace step
+     * @return the score
+     */
+    public static ExecutionScore of(Budget budget, Policy policy, boolean traced) {
         Objects.requireNonNull(budget, "budget is null");
         Objects.requireNonNull(policy, "policy is null");
         BigDecimal adjusted = budget.adjusted().yuan();
@@ -54,16 +67,16 @@ public record ExecutionScore(BigDecimal points, @Nullable Ratio rate, TraceStep 
         RuleId rule = RuleId.R_SCORE_EXEC;
         if (adjusted.signum() == 0) {
             BigDecimal zero = BigDecimal.ZERO.setScale(2);
-            return new ExecutionScore(zero, null, new TraceStep(rule, "", Shown.plain(zero),
+            return new ExecutionScore(zero, null, !traced ? IndicatorScore.UNTRACED : new TraceStep(rule, "", Shown.plain(zero),
                     Message.of("R-SCORE-EXEC.zeroBudget", budget.spent(), weight)));
         }
         Ratio rate = Ratio.of(spent, adjusted);
         if (spent.compareTo(adjusted) >= 0) {
-            return new ExecutionScore(weight, rate, new TraceStep(rule, "", Shown.plain(weight),
+            return new ExecutionScore(weight, rate, !traced ? IndicatorScore.UNTRACED : new TraceStep(rule, "", Shown.plain(weight),
                     Message.of("R-SCORE-EXEC.full", budget.spent(), budget.adjusted(), Shown.percent(rate, 2), weight)));
         }
         BigDecimal points = Scaled.score(policy, spent, weight, adjusted, weight);
-        return new ExecutionScore(points, rate, new TraceStep(rule, "", Shown.plain(points),
+        return new ExecutionScore(points, rate, !traced ? IndicatorScore.UNTRACED : new TraceStep(rule, "", Shown.plain(points),
                 Message.of("R-SCORE-EXEC.partial", budget.spent(), budget.adjusted(), Shown.percent(rate, 2), weight,
                         points)));
     }

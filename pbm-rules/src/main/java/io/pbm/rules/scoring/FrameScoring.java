@@ -122,7 +122,7 @@ public final class FrameScoring {
                 return null;
             }
             IndicatorScore scored = IndicatorScoring.compare(item.name(), comparison, target.number().orElseThrow(),
-                    item.actual().flatMap(IndicatorValue::number).orElseThrow(), weight, policy);
+                    item.actual().flatMap(IndicatorValue::number).orElseThrow(), weight, policy, true);
             trace.add(scored.step());
             return scored.points();
         }

@@ -1,6 +1,9 @@
 package io.pbm.rules.scoring;
 
+import io.pbm.rules.explain.Message;
+import io.pbm.rules.explain.RuleId;
 import io.pbm.rules.explain.TraceStep;
+import io.pbm.rules.policy.Policy;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record IndicatorScore(BigDecimal points, @Nullable BigDecimal actual, boolean metByBound, boolean defaultScore,
         TraceStep step) {
+
+    /**
+     * The step of a score made without its trace ({@link IndicatorScoring#score(io.pbm.core.goal.Indicator,
+     * io.pbm.core.evaluation.IndicatorActual, Policy, String, boolean)}): it names the rounding rule and
+     * explains nothing.
+     */
+    public static final TraceStep UNTRACED = new TraceStep(RuleId.R_SCORE_ROUND, "", "—", Message.of("untraced"));
 
     /**
      * Creates a score.

@@ -62,23 +62,40 @@ public final class IndicatorScoring {
      */
     public static Validation<Problem, IndicatorScore> score(Indicator indicator, IndicatorActual actual, Policy policy,
             String path) {
+        return score(indicator, actual, policy, path, true);
+    }
+
+    /**
+     * Scores an indicator, with its trace step or without: the same points, flags and problems, and
+     * without a step the score's {@link IndicatorScore#step()} is {@link IndicatorScore#UNTRACED} — for an
+     * engine that makes its trail again only when it is read ({@code EvaluationEngine.withDeferredTrace()}).
+     *
+     * @param indicator  the indicator, not null
+     * @param actual  what was achieved, not null
+     * @param policy  the policy, not null
+     * @param path  the indicator's JSON pointer, for problems, not null
+     * @param traced  whether to make the trace step
+     * @return the score, or why the indicator cannot be scored
+     */
+    public static Validation<Problem, IndicatorScore> score(Indicator indicator, IndicatorActual actual, Policy policy,
+            String path, boolean traced) {
         Objects.requireNonNull(indicator, "indicator is null");
         Objects.requireNonNull(actual, "actual is null");
         Objects.requireNonNull(policy, "policy is null");
         Objects.requireNonNull(path, "path is null");
         return indicator.isQuantitative()
-                ? quantitative(indicator, actual, policy, path)
-                : qualitative(indicator, actual, policy, path);
+                ? quantitative(indicator, actual, policy, path, traced)
+                : qualitative(indicator, actual, policy, path, traced);
     }
 
     private static Validation<Problem, IndicatorScore> quantitative(Indicator indicator, IndicatorActual input,
-            Policy policy, String path) {
+            Policy policy, String path, boolean traced) {
         RuleId rule = ruleOf(indicator.comparison());
-        if (input.actual().isEmpty() || input.actual().get().isQualitative()) {
+        IndicatorValue actualValue = input.actual().orElse(null);
+        if (actualValue == null || actualValue.isQualitative()) {
             return Validation.invalid(Problem.of(rule, path + "/actual", Message.of("actual.missing", indicator.name(),
-                    input.actual().map(String::valueOf).orElse("—"))));
+                    actualValue == null ? "—" : String.valueOf(actualValue))));
         }
-        IndicatorValue actualValue = input.actual().get();
         if (!actualValue.unit().isNone() && !indicator.unit().isNone() && !actualValue.unit().equals(indicator.unit())) {
             return Validation.invalid(Problem.of(rule, path + "/actual", Message.of("actual.unit", indicator.name(),
                     actualValue, indicator.unit())));
@@ -91,12 +108,12 @@ public final class IndicatorScoring {
                 && overAchieved(comparison, target, actual, policy);
         // A bound that meets the target scores full — unless the policy deducts far over-achievement,
         // which the arithmetic below applies to the bound's number (R-SCORE-OVER).
-        if (!deducting && actualValue.comparison().isPresent()
-                && boundMeets(actualValue.comparison().get(), comparison, actual, target)) {
-            return Validation.valid(new IndicatorScore(weight, actual, true, false, step(rule, indicator.name(), weight,
-                    Message.of(rule.id() + ".bound", actualValue, indicator.target(), weight))));
+        Comparison bound = actualValue.comparison().orElse(null);
+        if (!deducting && bound != null && boundMeets(bound, comparison, actual, target)) {
+            return Validation.valid(new IndicatorScore(weight, actual, true, false, !traced ? IndicatorScore.UNTRACED
+                    : step(rule, indicator.name(), weight, Message.of(rule.id() + ".bound", actualValue, indicator.target(), weight))));
         }
-        return Validation.valid(compare(indicator.name(), comparison, target, actual, weight, policy));
+        return Validation.valid(compare(indicator.name(), comparison, target, actual, weight, policy, traced));
     }
 
     /**
@@ -104,14 +121,14 @@ public final class IndicatorScoring {
      * -OVER, shared by level-3 indicators and frame items.
      */
     static IndicatorScore compare(String name, Comparison comparison, BigDecimal target, BigDecimal actual,
-            BigDecimal weight, Policy policy) {
+            BigDecimal weight, Policy policy, boolean traced) {
         RuleId rule = ruleOf(comparison);
         return switch (comparison) {
-            case AT_LEAST, MORE_THAN -> higherIsBetter(rule, name, comparison, target, actual, weight, policy);
-            case AT_MOST, LESS_THAN -> lowerIsBetter(name, comparison, target, actual, weight, policy);
+            case AT_LEAST, MORE_THAN -> higherIsBetter(rule, name, comparison, target, actual, weight, policy, traced);
+            case AT_MOST, LESS_THAN -> lowerIsBetter(name, comparison, target, actual, weight, policy, traced);
             case EQUAL -> target.signum() == 0
-                    ? zeroTarget(RuleId.R_SCORE_EQ, name, actual, weight)
-                    : higherIsBetter(rule, name, comparison, target, actual, weight, policy);
+                    ? zeroTarget(RuleId.R_SCORE_EQ, name, actual, weight, traced)
+                    : higherIsBetter(rule, name, comparison, target, actual, weight, policy, traced);
             case QUALITATIVE -> throw new IllegalArgumentException("Invalid value for comparison (valid values >=, >, <=, <, =): qualitative");
         };
     }
@@ -129,7 +146,7 @@ public final class IndicatorScoring {
     }
 
     private static IndicatorScore higherIsBetter(RuleId rule, String name, Comparison comparison, BigDecimal target,
-            BigDecimal written, BigDecimal weight, Policy policy) {
+            BigDecimal written, BigDecimal weight, Policy policy, boolean traced) {
         // R-SCORE-GE: a negative actual counts as 0.
         BigDecimal actual = written.max(BigDecimal.ZERO);
         if (actual.compareTo(target) >= 0) {
@@ -137,69 +154,81 @@ public final class IndicatorScoring {
                 // weight × (1 − (actual − target) ÷ target) = weight × (2 × target − actual) ÷ target, not below 0.
                 BigDecimal points = clampAtZero(
                         Scaled.score(policy, weight, TWO.multiply(target).subtract(actual), target, weight));
-                return new IndicatorScore(points, actual, false, false, step(RuleId.R_SCORE_OVER, name, points,
+                return new IndicatorScore(points, actual, false, false,
+                        !traced ? IndicatorScore.UNTRACED : step(RuleId.R_SCORE_OVER, name, points,
                         Message.of("R-SCORE-OVER.deducted", actual, target, weight, points)));
             }
-            return new IndicatorScore(weight, actual, false, false, step(rule, name, weight,
+            return new IndicatorScore(weight, actual, false, false,
+                    !traced ? IndicatorScore.UNTRACED : step(rule, name, weight,
                     Message.of(rule.id() + ".met", actual, target, weight)));
         }
         if (actual.signum() <= 0 || target.signum() <= 0) {
             BigDecimal zero = BigDecimal.ZERO.setScale(2);
-            return new IndicatorScore(zero, actual, false, false, step(rule, name, zero,
+            return new IndicatorScore(zero, actual, false, false,
+                    !traced ? IndicatorScore.UNTRACED : step(rule, name, zero,
                     Message.of(rule.id() + ".nothing", actual, target, weight)));
         }
         BigDecimal points = Scaled.score(policy, actual, weight, target, weight);
-        return new IndicatorScore(points, actual, false, false, step(rule, name, points,
+        return new IndicatorScore(points, actual, false, false,
+                !traced ? IndicatorScore.UNTRACED : step(rule, name, points,
                 Message.of(rule.id() + ".partial", actual, target, weight, points)));
     }
 
     private static IndicatorScore lowerIsBetter(String name, Comparison comparison, BigDecimal target,
-            BigDecimal actual, BigDecimal weight, Policy policy) {
+            BigDecimal actual, BigDecimal weight, Policy policy, boolean traced) {
         RuleId rule = RuleId.R_SCORE_LE;
         if (target.signum() == 0) {
-            return zeroTarget(rule, name, actual, weight);
+            return zeroTarget(rule, name, actual, weight, traced);
         }
         if (target.signum() < 0) {
             // No source defines a share for a negative limit: within it is met, beyond it earns nothing.
             boolean met = actual.compareTo(target) <= 0;
             BigDecimal points = met ? weight : BigDecimal.ZERO.setScale(2);
-            return new IndicatorScore(points, actual, false, false, step(rule, name, points,
+            return new IndicatorScore(points, actual, false, false,
+                    !traced ? IndicatorScore.UNTRACED : step(rule, name, points,
                     Message.of(met ? "R-SCORE-LE.met" : "R-SCORE-LE.negative", actual, target, weight)));
         }
         if (actual.compareTo(target) <= 0) {
             if (policy.overAchievementRule() == OverAchievementRule.DEDUCT_DEVIATION && overAchieved(comparison, target, actual, policy)) {
                 // weight × (1 − (target − actual) ÷ target) = weight × actual ÷ target, not below 0.
                 BigDecimal points = clampAtZero(Scaled.score(policy, weight, actual, target, weight));
-                return new IndicatorScore(points, actual, false, false, step(RuleId.R_SCORE_OVER, name, points,
+                return new IndicatorScore(points, actual, false, false,
+                        !traced ? IndicatorScore.UNTRACED : step(RuleId.R_SCORE_OVER, name, points,
                         Message.of("R-SCORE-OVER.deducted", actual, target, weight, points)));
             }
-            return new IndicatorScore(weight, actual, false, false, step(rule, name, weight,
+            return new IndicatorScore(weight, actual, false, false,
+                    !traced ? IndicatorScore.UNTRACED : step(rule, name, weight,
                     Message.of("R-SCORE-LE.met", actual, target, weight)));
         }
         if (policy.lowerIsBetterFormula() == LowerIsBetterFormula.TARGET_OVER_ACTUAL) {
             BigDecimal points = Scaled.score(policy, target, weight, actual, weight);
-            return new IndicatorScore(points, actual, false, false, step(rule, name, points,
+            return new IndicatorScore(points, actual, false, false,
+                    !traced ? IndicatorScore.UNTRACED : step(rule, name, points,
                     Message.of("R-SCORE-LE.ratio", actual, target, weight, points)));
         }
         if (actual.compareTo(TWO.multiply(target)) >= 0) {
             BigDecimal zero = BigDecimal.ZERO.setScale(2);
-            return new IndicatorScore(zero, actual, false, false, step(rule, name, zero,
+            return new IndicatorScore(zero, actual, false, false,
+                    !traced ? IndicatorScore.UNTRACED : step(rule, name, zero,
                     Message.of("R-SCORE-LE.twice", actual, target, weight)));
         }
         BigDecimal points = Scaled.score(policy, weight, TWO.multiply(target).subtract(actual), target, weight);
-        return new IndicatorScore(points, actual, false, false, step(rule, name, points,
+        return new IndicatorScore(points, actual, false, false,
+                !traced ? IndicatorScore.UNTRACED : step(rule, name, points,
                 Message.of("R-SCORE-LE.linear", actual, target, weight, points)));
     }
 
-    private static IndicatorScore zeroTarget(RuleId rule, String name, BigDecimal actual, BigDecimal weight) {
+    private static IndicatorScore zeroTarget(RuleId rule, String name, BigDecimal actual, BigDecimal weight,
+            boolean traced) {
         boolean met = actual.signum() <= 0;
         BigDecimal points = met ? weight : BigDecimal.ZERO.setScale(2);
-        return new IndicatorScore(points, actual, false, false, step(rule, name, points,
+        return new IndicatorScore(points, actual, false, false,
+                !traced ? IndicatorScore.UNTRACED : step(rule, name, points,
                 Message.of(met ? "zeroTarget.met" : "zeroTarget.missed", actual, weight)));
     }
 
     private static Validation<Problem, IndicatorScore> qualitative(Indicator indicator, IndicatorActual input,
-            Policy policy, String path) {
+            Policy policy, String path, boolean traced) {
         RuleId rule = RuleId.R_SCORE_QUAL;
         if (input.achievement().isEmpty()) {
             return Validation.invalid(Problem.of(rule, path + "/achievement",
@@ -216,7 +245,8 @@ public final class IndicatorScoring {
             Ratio share = range.defaultShare().get();
             BigDecimal points = policy.roundScore(new BigDecimal(share.numerator()).multiply(weight),
                     new BigDecimal(share.denominator()), weight);
-            return Validation.valid(new IndicatorScore(points, null, false, true, step(rule, indicator.name(), points,
+            return Validation.valid(new IndicatorScore(points, null, false, true,
+                    !traced ? IndicatorScore.UNTRACED : step(rule, indicator.name(), points,
                     Message.of("R-SCORE-QUAL.default", indicator.name(), achievement, range.describe(weight), points))));
         }
         Score score = input.score().get();
@@ -224,7 +254,8 @@ public final class IndicatorScoring {
             return Validation.invalid(Problem.of(rule, path + "/score", Message.of("R-SCORE-QUAL.outside",
                     indicator.name(), score, achievement, range.describe(weight))));
         }
-        return Validation.valid(new IndicatorScore(score.points(), null, false, false, step(rule, indicator.name(),
+        return Validation.valid(new IndicatorScore(score.points(), null, false, false,
+                !traced ? IndicatorScore.UNTRACED : step(rule, indicator.name(),
                 score.points(), Message.of("R-SCORE-QUAL.accepted", score, achievement, new RangeText(range, weight)))));
     }
 
@@ -251,15 +282,18 @@ public final class IndicatorScoring {
         }
         if (comparison.isHigherBetter()) {
             Ratio high = policy.overAchievementHigh();
-            return actual.multiply(new BigDecimal(high.denominator()))
-                    .compareTo(target.multiply(new BigDecimal(high.numerator()))) >= 0;
+            return actual.multiply(decimal(high.denominator())).compareTo(target.multiply(decimal(high.numerator()))) >= 0;
         }
         if (comparison.isLowerBetter()) {
             Ratio low = policy.overAchievementLow();
-            return actual.multiply(new BigDecimal(low.denominator()))
-                    .compareTo(target.multiply(new BigDecimal(low.numerator()))) <= 0;
+            return actual.multiply(decimal(low.denominator())).compareTo(target.multiply(decimal(low.numerator()))) <= 0;
         }
         return false;
+    }
+
+    /** A policy's small term as a decimal; {@code valueOf} shares 0 to 10 rather than making one per indicator. */
+    private static BigDecimal decimal(java.math.BigInteger term) {
+        return term.bitLength() < 63 ? BigDecimal.valueOf(term.longValue()) : new BigDecimal(term);
     }
 
     /**
