@@ -147,4 +147,14 @@ class MonitoringValuesTest {
         assertTrue(rejected.toString().length() > 3, rejected.toString());
         assertTrue(rejected.toString().contains("B"), rejected.toString());
     }
+
+    @Test
+    void eachLightBasisIsFoundByItsChineseAndEnglishLabels() {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (LightBasis basis : LightBasis.values()) {
+            assertEquals(basis, io.pbm.core.Labelled.parse(LightBasis.class, "basis", basis.label()));
+            assertEquals(basis, io.pbm.core.Labelled.parse(LightBasis.class, "basis", basis.englishLabel()));
+            assertTrue(labels.add(basis.label()) && labels.add(basis.englishLabel()), basis.name());
+        }
+    }
 }
