@@ -187,4 +187,21 @@ class ScoringEdgesTest {
             assertEquals(flag, io.pbm.core.Labelled.parse(IndicatorFlag.class, "flag", flag.englishLabel()));
         }
     }
+
+    @Test
+    void aGoalOfManyIndicatorsFindsUnknownNamesAsASmallOneDoes() {
+        for (int size : new int[] {16, 17, 40}) {
+            io.pbm.core.goal.Goal.Builder goal = io.pbm.core.goal.Goal.builder();
+            for (int i = 0; i < size; i++) {
+                goal.addIndicators(Indicator.builder().name("指标" + i).level2(Level2.QUANTITY)
+                        .target(IndicatorValue.parse(">=1个")).weight(Weight.of(1)).build());
+            }
+            List<Problem> problems = new ArrayList<>();
+            UnknownNames.report(goal.build(), List.of("指标0", "不存在/的指标", "指标" + (size - 1)), "actual.unknown",
+                    "/actuals", problems);
+            assertEquals(List.of("/actuals/不存在~1的指标"), problems.stream().map(Problem::path).toList(),
+                    size + " indicators");
+            assertEquals("actual.unknown", problems.get(0).code());
+        }
+    }
 }
