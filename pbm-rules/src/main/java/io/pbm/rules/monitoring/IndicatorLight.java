@@ -38,8 +38,8 @@ public record IndicatorLight(String name, LightBasis basis, @Nullable WarningLig
         Objects.requireNonNull(basis, "basis is null");
         Objects.requireNonNull(reason, "reason is null");
         if ((level == null) != (basis == LightBasis.NOT_REPORTED)) {
-            throw new IllegalArgumentException("Invalid value for level (valid values none exactly when not reported): "
-                    + level + " with " + basis);
+            throw new io.pbm.core.InvalidValueException("level", level + " with " + basis,
+                    "none exactly when not reported");
         }
     }
 

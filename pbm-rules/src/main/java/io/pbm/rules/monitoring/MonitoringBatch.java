@@ -39,8 +39,8 @@ public record MonitoringBatch(String policyName, String policyVersion, Month mon
         rejected = List.copyOf(rejected);
         Objects.requireNonNull(summary, "summary is null");
         if (summary.monitored() != results.size() || summary.rejected() != rejected.size()) {
-            throw new IllegalArgumentException("Invalid value for summary (valid values counts of the results and rejections): "
-                    + summary);
+            throw new io.pbm.core.InvalidValueException("summary", String.valueOf(summary),
+                    "counts of the results and rejections");
         }
     }
 

@@ -46,8 +46,8 @@ public record MonitoringSummary(int projects, int monitored, int rejected, Map<W
         copy.putAll(lights);
         lights = Collections.unmodifiableMap(copy);
         if (monitored < 0 || rejected < 0 || projects != monitored + rejected) {
-            throw new IllegalArgumentException("Invalid value for projects (valid values projects = monitored + rejected): "
-                    + projects + " = " + monitored + " + " + rejected);
+            throw new io.pbm.core.InvalidValueException("projects", projects + " = " + monitored + " + " + rejected,
+                    "projects = monitored + rejected");
         }
     }
 

@@ -26,7 +26,7 @@ public record RejectedProject(int index, Rejection rejection) {
     public RejectedProject {
         Objects.requireNonNull(rejection, "rejection is null");
         if (index < 0) {
-            throw new IllegalArgumentException("Invalid value for index (valid values index >= 0): " + index);
+            throw new io.pbm.core.InvalidValueException("index", String.valueOf(index), "index >= 0");
         }
     }
 

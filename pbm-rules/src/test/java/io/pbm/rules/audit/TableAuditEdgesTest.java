@@ -52,6 +52,16 @@ class TableAuditEdgesTest {
         return withInput(project, EvaluationInput.builder().from(input).actuals(actuals).build());
     }
 
+    /** The contract table without a reported score for the indicator. */
+    private static Project unreported(String indicator) {
+        return withReported(contractTable(), r -> {
+            Map<String, BigDecimal> scores = new LinkedHashMap<>(contractTable().evaluation().orElseThrow().reported()
+                    .orElseThrow().indicatorScores());
+            scores.remove(indicator);
+            r.indicatorScores(scores);
+        });
+    }
+
     private static String key(AuditResult result, RuleId rule) {
         return result.discrepancies(rule).get(0).message().key();
     }
@@ -83,12 +93,7 @@ class TableAuditEdgesTest {
 
     @Test
     void R_AUDIT_1_anIndicatorWithNeitherAnActualNorAReportedScoreLeavesTheTotalOpen() {
-        Project table = without(withReported(contractTable(), r -> {
-            Map<String, BigDecimal> scores = new LinkedHashMap<>(contractTable().evaluation().orElseThrow().reported()
-                    .orElseThrow().indicatorScores());
-            scores.remove("管网验收合格率");
-            r.indicatorScores(scores);
-        }), "管网验收合格率");
+        Project table = without(unreported("管网验收合格率"), "管网验收合格率");
         AuditResult result = MOF.audit(table).get();
         assertEquals("—", result.discrepancies(RuleId.R_AUDIT_1).get(0).reported());
         assertTrue(result.computedTotal().isEmpty());
@@ -119,13 +124,9 @@ class TableAuditEdgesTest {
 
     @Test
     void R_AUDIT_1_aQualitativeIndicatorWithNoScoreAnywhereAndNoDefaultIsUnverifiable() {
-        Project table = withActual(withReported(contractTable(), r -> {
-            Map<String, BigDecimal> scores = new LinkedHashMap<>(contractTable().evaluation().orElseThrow().reported()
-                    .orElseThrow().indicatorScores());
-            scores.remove("排涝能力提升");
-            r.indicatorScores(scores);
-        }), "排涝能力提升", IndicatorActual.builder().achievement(QualitativeAchievement.PARTLY_ACHIEVED)
-                .explanation("支管待检验").build());
+        Project table = withActual(unreported("排涝能力提升"), "排涝能力提升",
+                IndicatorActual.builder().achievement(QualitativeAchievement.PARTLY_ACHIEVED)
+                        .explanation("支管待检验").build());
         AuditResult result = MOF.audit(table).get();
         Discrepancy finding = result.discrepancies(RuleId.R_AUDIT_1).get(0);
         assertEquals("/indicators/3/score", finding.path());
@@ -138,13 +139,9 @@ class TableAuditEdgesTest {
         Policy withDefault = Presets.MOF_2020.withQualitativeRange(QualitativeAchievement.PARTLY_ACHIEVED,
                 Presets.MOF_2020.qualitativeRanges().get(QualitativeAchievement.PARTLY_ACHIEVED)
                         .withDefaultPoint(Ratio.of(7, 10)));
-        Project table = withActual(withReported(contractTable(), r -> {
-            Map<String, BigDecimal> scores = new LinkedHashMap<>(contractTable().evaluation().orElseThrow().reported()
-                    .orElseThrow().indicatorScores());
-            scores.remove("排涝能力提升");
-            r.indicatorScores(scores);
-        }), "排涝能力提升", IndicatorActual.builder().achievement(QualitativeAchievement.PARTLY_ACHIEVED)
-                .explanation("支管待检验").build());
+        Project table = withActual(unreported("排涝能力提升"), "排涝能力提升",
+                IndicatorActual.builder().achievement(QualitativeAchievement.PARTLY_ACHIEVED)
+                        .explanation("支管待检验").build());
         AuditResult result = TableAudit.of(withDefault).audit(table).get();
         assertTrue(result.clean(), result::toString);
         assertEquals(new BigDecimal("88.73"), result.computedTotal().orElseThrow());

@@ -11,11 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pbm.core.InvalidValueException;
 import io.pbm.core.Ratio;
 import io.pbm.core.goal.Indicator;
 import io.pbm.core.goal.Level2;
 import io.pbm.core.monitoring.WarningLight;
 import io.pbm.core.project.Project;
+import io.pbm.rules.explain.Message;
+import io.pbm.rules.explain.Problem;
+import io.pbm.rules.explain.Rejection;
 import io.pbm.rules.policy.MonitoringPolicy;
 import io.pbm.rules.policy.Presets;
 import java.time.Month;
@@ -131,9 +135,32 @@ class MonitoringValuesTest {
 
     @Test
     void aSummaryRefusesProjectsThatAreNotMonitoredPlusRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new MonitoringSummary(5, 4, 0, Map.of(), 0, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new MonitoringSummary(0, -1, 1, Map.of(), 0, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new MonitoringSummary(0, 1, -1, Map.of(), 0, 0, 0, 0));
+        assertThrows(InvalidValueException.class, () -> new MonitoringSummary(5, 4, 0, Map.of(), 0, 0, 0, 0));
+        assertThrows(InvalidValueException.class, () -> new MonitoringSummary(0, -1, 1, Map.of(), 0, 0, 0, 0));
+        assertThrows(InvalidValueException.class, () -> new MonitoringSummary(0, 1, -1, Map.of(), 0, 0, 0, 0));
+    }
+
+    @Test
+    void aLightIsMissingExactlyWhenTheIndicatorWasNotReported() {
+        Message reason = Message.of("R-MON-2.notReported", "安全事故率");
+        assertThrows(InvalidValueException.class,
+                () -> new IndicatorLight("安全事故率", LightBasis.NOT_REPORTED, WarningLight.RED, null, reason));
+        assertThrows(InvalidValueException.class,
+                () -> new IndicatorLight("安全事故率", LightBasis.TARGET, null, null, reason));
+        assertEquals(Optional.empty(), new IndicatorLight("安全事故率", LightBasis.NOT_REPORTED, null, null, reason).light());
+    }
+
+    @Test
+    void aBatchAndARejectionRefuseCountsAndIndexesTheyCannotHave() {
+        MonitoringBatch batch = MOF.monitorAll(List.of(project("A", "1200000.00", "0.00", goal(ACCIDENTS)).build()),
+                Month.MAY);
+        MonitoringSummary none = MonitoringSummary.of(List.of(), 0);
+        assertThrows(InvalidValueException.class, () -> new MonitoringBatch(batch.policyName(), batch.policyVersion(),
+                batch.month(), batch.results(), batch.rejected(), none));
+        Rejection rejection = new Rejection("B", List.of(Problem.of(io.pbm.rules.explain.RuleId.R_MON_2, "/actuals",
+                Message.of("R-MON-2.notReported", "B"))));
+        assertThrows(InvalidValueException.class, () -> new RejectedProject(-1, rejection));
+        assertEquals(0, new RejectedProject(0, rejection).index());
     }
 
     @Test
@@ -146,5 +173,15 @@ class MonitoringValuesTest {
         assertTrue(rejected.toString().startsWith("#0 "), rejected.toString());
         assertTrue(rejected.toString().length() > 3, rejected.toString());
         assertTrue(rejected.toString().contains("B"), rejected.toString());
+    }
+
+    @Test
+    void eachLightBasisIsFoundByItsChineseAndEnglishLabels() {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (LightBasis basis : LightBasis.values()) {
+            assertEquals(basis, io.pbm.core.Labelled.parse(LightBasis.class, "basis", basis.label()));
+            assertEquals(basis, io.pbm.core.Labelled.parse(LightBasis.class, "basis", basis.englishLabel()));
+            assertTrue(labels.add(basis.label()) && labels.add(basis.englishLabel()), basis.name());
+        }
     }
 }

@@ -174,4 +174,14 @@ class PlanningValuesTest {
     void aPlannedProjectSaysItsIdBudgetAndReason() {
         assertEquals("A 100.00 BUDGET", planned("A", "100.00").toString());
     }
+
+    @Test
+    void eachSelectionReasonIsFoundByItsChineseAndEnglishLabels() {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (SelectionReason reason : SelectionReason.values()) {
+            assertEquals(reason, io.pbm.core.Labelled.parse(SelectionReason.class, "reason", reason.label()));
+            assertEquals(reason, io.pbm.core.Labelled.parse(SelectionReason.class, "reason", reason.englishLabel()));
+            assertTrue(labels.add(reason.label()) && labels.add(reason.englishLabel()), reason.name());
+        }
+    }
 }

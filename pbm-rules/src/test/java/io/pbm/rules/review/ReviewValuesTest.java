@@ -139,6 +139,8 @@ class ReviewValuesTest {
         ReviewResult xinjiang = GoalReview.of(Presets.XINJIANG).review(project("P-1", sound()).build());
         assertEquals(1, xinjiang.trace().of(RuleId.R_GOAL_1).size());
         assertEquals("8", xinjiang.trace().of(RuleId.R_GOAL_1).get(0).outcome());
+        assertEquals(List.of("0.8750"), xinjiang.trace().of(RuleId.R_GOAL_2).stream().map(TraceStep::outcome).toList());
+        assertEquals("R-GOAL-2.count", xinjiang.trace().of(RuleId.R_GOAL_2).get(0).message().key());
         ReviewResult mof = MOF.review(project("P-1", sound()).build());
         assertEquals(Presets.MOF_2020.minIndicators().isPresent() ? 1 : 0, mof.trace().of(RuleId.R_GOAL_1).size());
     }
@@ -163,6 +165,16 @@ class ReviewValuesTest {
         ReviewResult result = GoalReview.of(noSatisfaction).review(project("P-6030", goal).build());
         assertTrue(result.passed(), result.problems().toString());
         assertEquals(List.of(), result.warnings());
+    }
+
+    @Test
+    void R_GOAL_3_softPointsInALevelOneThePolicyDoesNotSplitAreWarned() {
+        Policy noSatisfaction = Policy.builder().from(Presets.MOF_2020).levelOneWeights(java.util.Map.of(
+                Level1.OUTPUT, Weight.of(60), Level1.BENEFIT, Weight.of(30))).build();
+        Goal goal = roads(">=12公里", 50, ">=2000人", 30, ">=90%", 10);
+        ReviewResult result = GoalReview.of(noSatisfaction).review(project("P-503010", goal).build());
+        assertEquals(List.of(Level1.OUTPUT, Level1.SATISFACTION), result.warnings().stream()
+                .map(w -> w.message().args().get(0)).toList());
     }
 
     @Test
