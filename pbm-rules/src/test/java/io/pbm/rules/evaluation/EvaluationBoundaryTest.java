@@ -92,6 +92,38 @@ class EvaluationBoundaryTest {
         assertEquals(List.of(), lights(fullyAchieved("99999999999999.99", "99999999999999.97", Presets.MOF_2020)));
     }
 
+    /** The R-DEV-3 step of the trace, as a person reads it. */
+    private static TraceStep comparison(EvaluationResult result) {
+        List<TraceStep> steps = result.trace().of(RuleId.R_DEV_3);
+        assertEquals(1, steps.size(), steps::toString);
+        return steps.get(0);
+    }
+
+    @Test
+    void R_DEV_3_theTraceComparesCompletionWithSpendingCappedAtTheBudget() {
+        TraceStep red = comparison(fullyAchieved("1000000.00", "900000.00", Presets.MOF_2020));
+        assertEquals("RED", red.outcome());
+        assertTrue(red.render(Locale.ENGLISH).endsWith("goal completion 100.00%, spending 90.00%, compared relative, "
+                + "threshold 5%"), () -> red.render(Locale.ENGLISH));
+        TraceStep overspent = comparison(fullyAchieved("1000000.00", "1200000.00", Presets.MOF_2020));
+        assertEquals("—", overspent.outcome());
+        assertTrue(overspent.render(Locale.ENGLISH).contains("spending 100.00%,"), () -> overspent.render(Locale.ENGLISH));
+        TraceStep huge = comparison(fullyAchieved("99999999999999.99", "89999999999999.97", Presets.MOF_2020));
+        assertEquals("RED", huge.outcome());
+        assertTrue(huge.render(Locale.ENGLISH).contains("goal completion 100.00%, spending 90.00%,"),
+                () -> huge.render(Locale.ENGLISH));
+    }
+
+    @Test
+    void R_DEV_3_yellowSaysHowMuchWasSpentOrThatThereIsNoBudget() {
+        EvaluationResult unspent = fullyAchieved("1000000.00", "700000.00", Presets.MOF_2020);
+        Warning yellow = unspent.warnings().stream().filter(w -> w.light().orElse(null) == WarningLight.YELLOW)
+                .findFirst().orElseThrow();
+        assertTrue(yellow.render(Locale.ENGLISH).endsWith("execution rate 70.00%: more than 20% of the budget is unspent "
+                + "(YELLOW)"), () -> yellow.render(Locale.ENGLISH));
+        assertEquals("/budget", yellow.path());
+    }
+
     // ---- R-DEV-4 ----
 
     @Test

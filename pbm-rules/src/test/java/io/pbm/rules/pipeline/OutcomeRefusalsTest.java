@@ -116,6 +116,10 @@ class OutcomeRefusalsTest {
         assertEquals(0, builder.projects());
         builder.add(CONTRACT).add(new RejectedProject(1, REJECTION)).add(new RejectedProject(2, REJECTION));
         assertEquals(3, builder.projects());
-        assertEquals(5, builder.add(SummaryBuilder.of(Presets.MOF_2020).add(GOOD).add(POOR)).projects());
+        Project transfer = Examples.contractVariant("t", FundCategory.CENTRAL_TRANSFER, input -> input);
+        builder.add(Pipeline.of(Presets.XINJIANG).evaluate(transfer, 3)).add(Pipeline.of(Presets.XINJIANG)
+                .evaluate(Project.builder().from(transfer).id("t2").build(), 4));
+        assertEquals(5, builder.projects(), "1 evaluated + 2 excluded + 2 rejected");
+        assertEquals(7, builder.add(SummaryBuilder.of(Presets.MOF_2020).add(GOOD).add(POOR)).projects());
     }
 }
