@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 class ExplainRenderingTest {
 
     private static final MessageTexts TEXTS = MessageTexts.of("test",
-            Map.of("plain", "固定文字", "two", "得分{0}，分值{1}", "one", "结论：{0}", "lead", "共{0}项"),
-            Map.of("plain", "fixed text", "two", "score {0} of {1}", "one", "conclusion: {0}", "lead", "{0} items"));
+            Map.of("plain", "固定文字", "two", "得分{0}，分值{1}", "one", "结论：{0}", "lead", "共{0}项", "only", "{0}"),
+            Map.of("plain", "fixed text", "two", "score {0} of {1}", "one", "conclusion: {0}", "lead", "{0} items",
+                    "only", "{0}"));
 
     private static TraceStep step(RuleId rule, String subject, String outcome) {
         return new TraceStep(rule, subject, outcome, TEXTS.message("one", outcome));
@@ -37,6 +38,8 @@ class ExplainRenderingTest {
         assertEquals("conclusion: good", TEXTS.message("one", Grade.GOOD).render(Locale.ENGLISH));
         assertEquals("固定文字", TEXTS.message("plain").toString());
         assertEquals("fixed text", TEXTS.message("plain").render(Locale.ENGLISH));
+        assertEquals("良", TEXTS.message("only", Grade.GOOD).toString());
+        assertEquals("good", TEXTS.message("only", Grade.GOOD).render(Locale.ENGLISH));
     }
 
     @Test

@@ -15,7 +15,9 @@ import io.pbm.core.grade.Grade;
 import io.pbm.core.grade.Score;
 import java.math.RoundingMode;
 import java.time.Month;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -29,6 +31,22 @@ class PolicyBoundaryTest {
 
     private static Ratio percent(long percent) {
         return Ratio.of(percent, 100);
+    }
+
+    private static final List<Ratio> ZERO_AND_ONE = List.of(Ratio.ZERO, Ratio.ONE);
+
+    /**
+     * Builds with each value: an accepted one is held as given, a refused one names the parameter.
+     *
+     * @param build  builds with a value and reads it back
+     */
+    private static <T> void onBounds(String field, Function<T, T> build, List<T> accepted, List<T> refusedValues) {
+        for (T value : accepted) {
+            assertEquals(value, build.apply(value), () -> field + " " + value);
+        }
+        for (T value : refusedValues) {
+            refused(field, () -> build.apply(value));
+        }
     }
 
     private static InvalidValueException refused(String field, Executable build) {
@@ -73,54 +91,40 @@ class PolicyBoundaryTest {
 
     @Test
     void R_DEV_1_aDeviationThresholdOfZeroIsAcceptedANegativeOneRefused() {
-        assertEquals(Ratio.ZERO, MOF.withDeviationThreshold(Ratio.ZERO).deviationThreshold());
-        refused("deviationThreshold", () -> MOF.withDeviationThreshold(percent(-1)));
+        onBounds("deviationThreshold", r -> MOF.withDeviationThreshold(r).deviationThreshold(),
+                List.of(Ratio.ZERO), List.of(percent(-1)));
     }
 
     @Test
     void R_DEV_2_theHighOverAchievementFactorMustExceedOne() {
-        refused("overAchievementHigh", () -> MOF.toBuilder().overAchievementHigh(Ratio.ONE).build());
-        assertEquals(percent(101), MOF.toBuilder().overAchievementHigh(percent(101)).build().overAchievementHigh());
+        onBounds("overAchievementHigh", r -> MOF.toBuilder().overAchievementHigh(r).build().overAchievementHigh(),
+                List.of(percent(101)), List.of(Ratio.ONE));
     }
 
     @Test
     void R_DEV_2_theLowOverAchievementFactorLiesStrictlyBetweenZeroAndOne() {
-        refused("overAchievementLow", () -> MOF.toBuilder().overAchievementLow(Ratio.ZERO).build());
-        refused("overAchievementLow", () -> MOF.toBuilder().overAchievementLow(Ratio.ONE).build());
-        assertEquals(percent(1), MOF.toBuilder().overAchievementLow(percent(1)).build().overAchievementLow());
-        assertEquals(percent(99), MOF.toBuilder().overAchievementLow(percent(99)).build().overAchievementLow());
+        onBounds("overAchievementLow", r -> MOF.toBuilder().overAchievementLow(r).build().overAchievementLow(),
+                List.of(percent(1), percent(99)), List.of(Ratio.ZERO, Ratio.ONE));
     }
 
     @Test
-    void R_DEV_3_theMismatchThresholdIsZeroToOneInclusive() {
-        assertEquals(Ratio.ZERO, MOF.toBuilder().mismatchThreshold(Ratio.ZERO).build().mismatchThreshold());
-        assertEquals(Ratio.ONE, MOF.toBuilder().mismatchThreshold(Ratio.ONE).build().mismatchThreshold());
-        refused("mismatchThreshold", () -> MOF.toBuilder().mismatchThreshold(percent(101)).build());
-        refused("mismatchThreshold", () -> MOF.toBuilder().mismatchThreshold(percent(-1)).build());
-    }
-
-    @Test
-    void R_DEV_3_theUnspentThresholdIsZeroToOneInclusive() {
-        assertEquals(Ratio.ZERO, MOF.toBuilder().unspentThreshold(Ratio.ZERO).build().unspentThreshold());
-        assertEquals(Ratio.ONE, MOF.toBuilder().unspentThreshold(Ratio.ONE).build().unspentThreshold());
-        refused("unspentThreshold", () -> MOF.toBuilder().unspentThreshold(percent(101)).build());
-        refused("unspentThreshold", () -> MOF.toBuilder().unspentThreshold(percent(-1)).build());
+    void R_DEV_3_theMismatchAndUnspentThresholdsAreZeroToOneInclusive() {
+        onBounds("mismatchThreshold", r -> MOF.toBuilder().mismatchThreshold(r).build().mismatchThreshold(),
+                ZERO_AND_ONE, List.of(percent(101), percent(-1)));
+        onBounds("unspentThreshold", r -> MOF.toBuilder().unspentThreshold(r).build().unspentThreshold(),
+                ZERO_AND_ONE, List.of(percent(101), percent(-1)));
     }
 
     @Test
     void R_GOAL_1_minIndicatorsIsOneToAThousand() {
-        assertEquals(1, MOF.toBuilder().minIndicators(1).build().minIndicators().orElseThrow());
-        assertEquals(1000, MOF.toBuilder().minIndicators(1000).build().minIndicators().orElseThrow());
-        refused("minIndicators", () -> MOF.toBuilder().minIndicators(0).build());
-        refused("minIndicators", () -> MOF.toBuilder().minIndicators(1001).build());
+        onBounds("minIndicators", n -> MOF.toBuilder().minIndicators(n).build().minIndicators().orElseThrow(),
+                List.of(1, 1000), List.of(0, 1001));
     }
 
     @Test
     void R_GOAL_2_minQuantifiedShareIsZeroUpToButNotIncludingOne() {
-        assertEquals(Ratio.ZERO, MOF.toBuilder().minQuantifiedShare(Ratio.ZERO).build().minQuantifiedShare().orElseThrow());
-        assertEquals(percent(99), MOF.toBuilder().minQuantifiedShare(percent(99)).build().minQuantifiedShare().orElseThrow());
-        refused("minQuantifiedShare", () -> MOF.toBuilder().minQuantifiedShare(Ratio.ONE).build());
-        refused("minQuantifiedShare", () -> MOF.toBuilder().minQuantifiedShare(percent(-1)).build());
+        onBounds("minQuantifiedShare", r -> MOF.toBuilder().minQuantifiedShare(r).build().minQuantifiedShare()
+                .orElseThrow(), List.of(Ratio.ZERO, percent(99)), List.of(Ratio.ONE, percent(-1)));
     }
 
     @Test
@@ -187,46 +191,33 @@ class PolicyBoundaryTest {
     // ---- PlanningPolicy ----
 
     @Test
-    void R_PLAN_1_theDepartmentShareIsAboveZeroUpToOne() {
-        assertEquals(Ratio.ONE, PlanningPolicy.builder().departmentShare(Ratio.ONE).build().departmentShare());
-        assertEquals(percent(1), PlanningPolicy.builder().departmentShare(percent(1)).build().departmentShare());
-        refused("departmentShare", () -> PlanningPolicy.builder().departmentShare(Ratio.ZERO).build());
-        refused("departmentShare", () -> PlanningPolicy.builder().departmentShare(percent(101)).build());
+    void R_PLAN_1_and_3_theDepartmentAndSpotCheckSharesAreAboveZeroUpToOne() {
+        onBounds("departmentShare", r -> PlanningPolicy.builder().departmentShare(r).build().departmentShare(),
+                List.of(percent(1), Ratio.ONE), List.of(Ratio.ZERO, percent(101)));
+        onBounds("spotCheckShare", r -> PlanningPolicy.builder().spotCheckShare(r).build().spotCheckShare(),
+                List.of(percent(1), Ratio.ONE), List.of(Ratio.ZERO, percent(101)));
     }
 
     @Test
     void R_PLAN_1_theCycleIsOneToTwentyYears() {
-        assertEquals(1, PlanningPolicy.builder().cycleYears(1).build().cycleYears());
-        assertEquals(20, PlanningPolicy.builder().cycleYears(20).build().cycleYears());
-        refused("cycleYears", () -> PlanningPolicy.builder().cycleYears(0).build());
-        refused("cycleYears", () -> PlanningPolicy.builder().cycleYears(21).build());
-    }
-
-    @Test
-    void R_PLAN_3_theSpotCheckShareIsAboveZeroUpToOne() {
-        assertEquals(Ratio.ONE, PlanningPolicy.builder().spotCheckShare(Ratio.ONE).build().spotCheckShare());
-        assertEquals(percent(1), PlanningPolicy.builder().spotCheckShare(percent(1)).build().spotCheckShare());
-        refused("spotCheckShare", () -> PlanningPolicy.builder().spotCheckShare(Ratio.ZERO).build());
-        refused("spotCheckShare", () -> PlanningPolicy.builder().spotCheckShare(percent(101)).build());
+        onBounds("cycleYears", n -> PlanningPolicy.builder().cycleYears(n).build().cycleYears(), List.of(1, 20),
+                List.of(0, 21));
     }
 
     @Test
     void R_PLAN_2_financeMinimumsAreAtLeastOne() {
-        PlanningPolicy ones = PlanningPolicy.builder().financeMinimumPrefecture(1).financeMinimumCounty(1).build();
-        assertEquals(1, ones.financeMinimumPrefecture().orElseThrow());
-        assertEquals(1, ones.financeMinimumCounty().orElseThrow());
-        refused("financeMinimumPrefecture", () -> PlanningPolicy.builder().financeMinimumPrefecture(0).build());
-        refused("financeMinimumCounty", () -> PlanningPolicy.builder().financeMinimumCounty(0).build());
+        onBounds("financeMinimumPrefecture", n -> PlanningPolicy.builder().financeMinimumPrefecture(n).build()
+                .financeMinimumPrefecture().orElseThrow(), List.of(1), List.of(0));
+        onBounds("financeMinimumCounty", n -> PlanningPolicy.builder().financeMinimumCounty(n).build()
+                .financeMinimumCounty().orElseThrow(), List.of(1), List.of(0));
     }
 
     // ---- MonitoringPolicy ----
 
     @Test
     void R_MON_1_theReportDueDayIsOneToTwentyEight() {
-        assertEquals(1, MonitoringPolicy.builder().reportDueDay(1).build().reportDueDay());
-        assertEquals(28, MonitoringPolicy.builder().reportDueDay(28).build().reportDueDay());
-        refused("reportDueDay", () -> MonitoringPolicy.builder().reportDueDay(0).build());
-        refused("reportDueDay", () -> MonitoringPolicy.builder().reportDueDay(29).build());
+        onBounds("reportDueDay", n -> MonitoringPolicy.builder().reportDueDay(n).build().reportDueDay(), List.of(1, 28),
+                List.of(0, 29));
     }
 
     @Test
@@ -257,10 +248,8 @@ class PolicyBoundaryTest {
 
     @Test
     void R_MON_5_unrectifiedRoundsAreOneToTwelve() {
-        assertEquals(1, VetoPolicy.builder().unrectifiedRounds(1).build().unrectifiedRounds());
-        assertEquals(12, VetoPolicy.builder().unrectifiedRounds(12).build().unrectifiedRounds());
-        refused("unrectifiedRounds", () -> VetoPolicy.builder().unrectifiedRounds(0).build());
-        refused("unrectifiedRounds", () -> VetoPolicy.builder().unrectifiedRounds(13).build());
+        onBounds("unrectifiedRounds", n -> VetoPolicy.builder().unrectifiedRounds(n).build().unrectifiedRounds(),
+                List.of(1, 12), List.of(0, 13));
     }
 
     private static LinkagePolicy.Builder linkage() {
@@ -269,10 +258,8 @@ class PolicyBoundaryTest {
 
     @Test
     void R_LINK_3_theCutRatioIsZeroToOne() {
-        assertEquals(Ratio.ZERO, linkage().cutRatio(Ratio.ZERO).build().cutRatio());
-        assertEquals(Ratio.ONE, linkage().cutRatio(Ratio.ONE).build().cutRatio());
-        refused("cutRatio", () -> linkage().cutRatio(percent(101)).build());
-        refused("cutRatio", () -> linkage().cutRatio(percent(-1)).build());
+        onBounds("cutRatio", r -> linkage().cutRatio(r).build().cutRatio(), ZERO_AND_ONE,
+                List.of(percent(101), percent(-1)));
     }
 
     @Test
