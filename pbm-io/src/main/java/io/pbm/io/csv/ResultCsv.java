@@ -44,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  * by {@code ;}). Cells that do not apply (the score of a rejected project) are empty.
  *
  * <p><strong>Indicators</strong>, one row per indicator of each evaluated project —
- * {@link #INDICATOR_COLUMNS}: {@code projectId 项目编号, indicator 三级指标, category 二级指标, weight
- * 分值, score 得分, deviation 偏差率} (signed fraction, 4 decimals; empty for a qualitative indicator),
+ * {@link #INDICATOR_COLUMNS}: {@code projectId 项目编号, indicator 三级指标, category 一级指标} (the
+ * level-1 category, or the part of the department/finance frame), {@code weight 分值, score 得分,
+ * deviation 偏差率} (signed fraction, 4 decimals; empty for a qualitative indicator),
  * {@code explanationRequired 需说明偏差, explained 已说明偏差, flags 标记} (flag constants separated by
  * {@code ;}). Targets, actuals and explanations are the input's: join on {@code projectId} and the
  * indicator's name.
@@ -83,7 +84,7 @@ public final class ResultCsv implements Consumer<ProjectOutcome>, AutoCloseable 
 
     /** The indicators table's columns: English name, Chinese name. */
     public static final List<List<String>> INDICATOR_COLUMNS = List.of(
-            List.of("projectId", "项目编号"), List.of("indicator", "三级指标"), List.of("category", "二级指标"),
+            List.of("projectId", "项目编号"), List.of("indicator", "三级指标"), List.of("category", "一级指标"),
             List.of("weight", "分值"), List.of("score", "得分"), List.of("deviation", "偏差率"),
             List.of("explanationRequired", "需说明偏差"), List.of("explained", "已说明偏差"), List.of("flags", "标记"));
 

@@ -255,4 +255,65 @@ class CsvBoundariesTest {
         assertEquals(List.of("t.csv:4:projectId id.duplicate"), problems(document.rejected().get(0)));
         assertEquals(2, document.rejected().get(0).index());
     }
+
+    // ---- quoting, located ----
+
+    @Test
+    void aQuoteNeverClosedNamesTheLineItOpensOnAndTheField() {
+        DocumentException e = failure(ReadLimits.DEFAULT, HEADER + row("A") + "B,\"工程\n");
+        assertEquals(ReadingCode.DOCUMENT_TRUNCATED, e.code());
+        assertEquals(List.of(3L, 2), e.message().args());
+    }
+
+    @Test
+    void aNulCharacterInsideQuotesIsTextNotTheEndOfTheFile() {
+        ProjectDocument document = read(HEADER.strip() + ",备注\n" + row("A").strip() + ",\"a\u0000b\"\n");
+        assertEquals(List.of("A"), ids(document));
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsKeptAsWrittenInTheRejectedId() {
+        ProjectDocument document = read(HEADER + row("\"A\"x") + row("B"));
+        RejectedRecord rejected = document.rejected().get(0);
+        assertEquals(List.of("t.csv:2:projectId csv.quote"), problems(rejected));
+        assertEquals(Optional.of("Ax"), rejected.knownId());
+        assertEquals(List.of("B"), ids(document));
+    }
+
+    @Test
+    void aRejectedProjectsProblemsAreSortedByLineThenColumn() {
+        String a = row("A").replace("1.00,1.00", "1.00,-1.00");
+        String again = row("A").replace("工程,住建局", "工\"程,别的局").replace("长度", "宽度");
+        RejectedRecord rejected = read(HEADER + a + again).rejected().get(0);
+        assertEquals(List.of("t.csv:2:spent value.invalid", "t.csv:3:projectName csv.quote",
+                "t.csv:3:projectName csv.inconsistent", "t.csv:3:unit csv.inconsistent", "t.csv:3:spent csv.inconsistent"),
+                problems(rejected));
+        assertEquals(Optional.of("A"), rejected.knownId());
+    }
+
+    @Test
+    void R_GOAL_6_aParentTargetWithoutAnIndicatorNameIsLocatedOnItsRow() {
+        String header = HEADER.strip() + ",transferId,transferTarget\n";
+        String table = header + row("A").strip() + ",T-1,\n" + "A" + ",".repeat(13) + "≥20\n";
+        RejectedRecord rejected = read(table).rejected().get(0);
+        assertEquals(List.of("t.csv:3:name required"), problems(rejected));
+    }
+
+    @Test
+    void R_GOAL_6_parentTargetsReadIntoTheTransfer() {
+        String header = HEADER.strip() + ",transferId,transferTarget\n";
+        ProjectDocument document = read(header + row("A").strip() + ",T-1,≥20\n");
+        assertEquals(List.of(), document.rejected());
+        assertEquals("T-1", document.projects().get(0).transfer().orElseThrow().id());
+        ProjectDocument none = read(header + row("B").strip() + ",T-2,\n");
+        assertEquals(List.of(), none.rejected());
+        assertEquals("T-2", none.projects().get(0).transfer().orElseThrow().id());
+    }
+
+    @Test
+    void aColumnsHeaderIsEnglishForEnglishAndChineseOtherwise() {
+        assertEquals("name", CsvColumn.INDICATOR_NAME.header(Locale.ENGLISH));
+        assertEquals("三级指标", CsvColumn.INDICATOR_NAME.header(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("三级指标", CsvColumn.INDICATOR_NAME.header(Locale.ROOT));
+    }
 }
