@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The stream reads a table project by project: the first project arrives long before the table's end. */
@@ -41,6 +42,7 @@ class CsvStreamingTest {
     }
 
     @Test
+    @Tag("volume") // many records: under mutation testing it would run again for every mutant
     void theFirstProjectArrivesBeforeTheTableIsReadAndEveryProjectArrivesOnce() {
         Table table = new Table(20_000);
         try (Stream<ReadRecord> records = CsvReader.of().stream(table, "t.csv")) {

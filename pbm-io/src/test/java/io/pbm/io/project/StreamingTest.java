@@ -7,6 +7,7 @@ import io.pbm.io.ReadLimits;
 import io.pbm.io.json.JsonInput;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +65,7 @@ class StreamingTest {
     }
 
     @Test
+    @Tag("volume") // many records: under mutation testing it would run again for every mutant
     void aHundredThousandProjectsAreReadRecordByRecord() {
         GeneratedDocument document = new GeneratedDocument(PROJECTS);
         int read = 0;
