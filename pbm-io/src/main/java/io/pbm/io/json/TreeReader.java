@@ -31,6 +31,7 @@ public final class TreeReader {
     private final JsonInput input;
     private final JsonParser parser;
     private final RecordProblems problems;
+    private final RecurringTexts texts;
     private boolean cutShort;
 
     /**
@@ -41,9 +42,22 @@ public final class TreeReader {
      * @param problems  where problems go
      */
     public TreeReader(JsonInput input, JsonParser parser, RecordProblems problems) {
+        this(input, parser, problems, new RecurringTexts());
+    }
+
+    /**
+     * Creates a reader for one record of a document whose records share their short texts.
+     *
+     * @param input  the input side, with the limits
+     * @param parser  the parser, at the record's first token
+     * @param problems  where problems go
+     * @param texts  the short texts of the document's earlier records
+     */
+    public TreeReader(JsonInput input, JsonParser parser, RecordProblems problems, RecurringTexts texts) {
         this.input = input;
         this.parser = parser;
         this.problems = problems;
+        this.texts = texts;
     }
 
     /**
@@ -216,9 +230,18 @@ public final class TreeReader {
         }
     }
 
+    /**
+     * A value's text, from the parser's characters — except a text beyond the length limit: Jackson
+     * checks the limit only when it makes a String itself, and so reports it as for any other value.
+     */
     private String text() {
         try {
-            return parser.getText();
+            char[] chars = parser.getTextCharacters();
+            int length = parser.getTextLength();
+            if (length > input.limits().maxStringLength()) {
+                return parser.getText();
+            }
+            return texts.text(chars, parser.getTextOffset(), length);
         } catch (java.io.IOException e) {
             throw input.failure(e);
         }

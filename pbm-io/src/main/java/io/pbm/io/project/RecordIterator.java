@@ -14,6 +14,7 @@ import io.pbm.io.json.JsonType;
 import io.pbm.io.json.Members;
 import io.pbm.io.json.Node;
 import io.pbm.io.json.RecordProblems;
+import io.pbm.io.json.RecurringTexts;
 import io.pbm.io.json.TreeReader;
 import io.pbm.io.written.Lookahead;
 import io.pbm.io.written.Recurring;
@@ -50,6 +51,7 @@ final class RecordIterator extends Lookahead<ReadRecord> implements Closeable {
     private final Map<Section, ProjectIds> ids = new EnumMap<>(Section.class);
     private final Set<Section> seen = EnumSet.noneOf(Section.class);
     private final Recurring recurring = new Recurring();
+    private final RecurringTexts texts = new RecurringTexts();
     private Phase phase = Phase.START;
     private boolean formatSeen;
     private Section section = Section.PROJECTS;
@@ -160,7 +162,7 @@ final class RecordIterator extends Lookahead<ReadRecord> implements Closeable {
         int at = index++;
         String pointer = section.pointer(at);
         RecordProblems problems = new RecordProblems();
-        TreeReader reader = new TreeReader(input, parser, problems);
+        TreeReader reader = new TreeReader(input, parser, problems, texts);
         Node node = reader.read(pointer);
         Members members = Members.of(node, pointer, section.member(), problems);
         if (members == null) {

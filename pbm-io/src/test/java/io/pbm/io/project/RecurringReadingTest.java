@@ -1,10 +1,14 @@
 package io.pbm.io.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pbm.io.DocumentException;
+import io.pbm.io.ReadLimits;
+import io.pbm.io.ReadingCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -52,6 +56,16 @@ class RecurringReadingTest {
         assertEquals(List.of("type /projects/1/indicators/0/explanation"), Documents.problems(document));
         assertEquals(2, document.projects().size());
         assertEquals(eachAlone(projects).get(1), outcomes(document).get(1));
+    }
+
+    @Test
+    void aShortTextBeyondASmallStringLimitStillFailsTheDocument() {
+        ReadLimits limits = ReadLimits.DEFAULT.withMaxStringLength(20);
+        String within = Documents.document(Documents.project("A", "\"note\": \"" + "长".repeat(20) + "\""));
+        assertEquals(1, Documents.read(within, limits).records().size());
+        String beyond = Documents.document(Documents.project("A", "\"note\": \"" + "长".repeat(21) + "\""));
+        DocumentException failure = assertThrows(DocumentException.class, () -> Documents.read(beyond, limits));
+        assertEquals(ReadingCode.LIMIT_STRING_LENGTH, failure.code());
     }
 
     @Test
