@@ -31,6 +31,7 @@ public final class TreeReader {
     private final JsonInput input;
     private final JsonParser parser;
     private final RecordProblems problems;
+    private final RecurringTexts texts;
     private boolean cutShort;
 
     /**
@@ -41,24 +42,60 @@ public final class TreeReader {
      * @param problems  where problems go
      */
     public TreeReader(JsonInput input, JsonParser parser, RecordProblems problems) {
+        this(input, parser, problems, new RecurringTexts());
+    }
+
+    /**
+     * Creates a reader for one record of a document whose records share their short texts.
+     *
+     * @param input  the input side, with the limits
+     * @param parser  the parser, at the record's first token
+     * @param problems  where problems go
+     * @param texts  the short texts of the document's earlier records
+     */
+    public TreeReader(JsonInput input, JsonParser parser, RecordProblems problems, RecurringTexts texts) {
         this.input = input;
         this.parser = parser;
         this.problems = problems;
+        this.texts = texts;
     }
 
-    /** An open array or object. */
+    /**
+     * An open array or object. Its pointer is made only when a problem needs it: most records have
+     * none, and a pointer for every object and array would cost more than the rest of the tree.
+     */
     private static final class Frame {
-        final String pointer;
+        private final @Nullable Frame parent;
+        private final @Nullable String member;
+        private final int element;
+        private @Nullable String pointer;
         final @Nullable Map<String, Node> members;
         final @Nullable List<Node> elements;
         @Nullable String name;
         int count;
         boolean full;
 
+        /** The record itself, at its pointer. */
         Frame(String pointer, boolean object) {
+            this(null, null, 0, object);
             this.pointer = pointer;
+        }
+
+        /** A value of an open object (its member's name) or array (its index). */
+        Frame(@Nullable Frame parent, @Nullable String member, int element, boolean object) {
+            this.parent = parent;
+            this.member = member;
+            this.element = element;
             this.members = object ? new LinkedHashMap<>() : null;
             this.elements = object ? null : new ArrayList<>();
+        }
+
+        String pointer() {
+            if (pointer == null) {
+                String at = parent.pointer();
+                pointer = member != null ? Pointer.member(at, member) : Pointer.element(at, element);
+            }
+            return pointer;
         }
 
         Node node() {
@@ -83,11 +120,14 @@ public final class TreeReader {
             switch (token) {
                 case START_OBJECT, START_ARRAY -> {
                     Frame parent = open.peek();
-                    String at = parent == null ? pointer : childPointer(parent);
+                    boolean object = token == JsonToken.START_OBJECT;
+                    String member = parent != null && parent.members != null ? parent.name : null;
+                    int element = parent == null ? 0 : parent.count;
                     if (parent != null && !admit(parent, limits)) {
                         skipChildren();
                     } else {
-                        Frame frame = new Frame(at, token == JsonToken.START_OBJECT);
+                        Frame frame = parent == null ? new Frame(pointer, object)
+                                : new Frame(parent, member, element, object);
                         root = root == null ? frame : root;
                         open.push(frame);
                     }
@@ -139,13 +179,13 @@ public final class TreeReader {
     /** Whether the parent takes one more value; reports the limit once, on the value that passes it. */
     private boolean admit(Frame parent, ReadLimits limits) {
         if (parent.members != null && parent.members.containsKey(parent.name)) {
-            problems.add(ReadingCode.KEY_DUPLICATE, Pointer.member(parent.pointer, parent.name), parent.name);
+            problems.add(ReadingCode.KEY_DUPLICATE, Pointer.member(parent.pointer(), parent.name), parent.name);
             return false;
         }
         if (parent.elements != null && parent.count >= limits.maxIndicators()) {
             if (!parent.full) {
                 parent.full = true;
-                problems.add(ReadingCode.LIMIT_INDICATORS, parent.pointer, limits.maxIndicators());
+                problems.add(ReadingCode.LIMIT_INDICATORS, parent.pointer(), limits.maxIndicators());
             }
             return false;
         }
@@ -159,11 +199,6 @@ public final class TreeReader {
         } else {
             parent.elements.add(value);
         }
-    }
-
-    private static String childPointer(Frame parent) {
-        return parent.members != null ? Pointer.member(parent.pointer, parent.name)
-                : Pointer.element(parent.pointer, parent.count);
     }
 
     /** Consumes the record's remaining tokens without keeping them. */
@@ -195,9 +230,18 @@ public final class TreeReader {
         }
     }
 
+    /**
+     * A value's text, from the parser's characters — except a text beyond the length limit: Jackson
+     * checks the limit only when it makes a String itself, and so reports it as for any other value.
+     */
     private String text() {
         try {
-            return parser.getText();
+            char[] chars = parser.getTextCharacters();
+            int length = parser.getTextLength();
+            if (length > input.limits().maxStringLength()) {
+                return parser.getText();
+            }
+            return texts.text(chars, parser.getTextOffset(), length);
         } catch (java.io.IOException e) {
             throw input.failure(e);
         }

@@ -14,8 +14,10 @@ import io.pbm.io.json.JsonType;
 import io.pbm.io.json.Members;
 import io.pbm.io.json.Node;
 import io.pbm.io.json.RecordProblems;
+import io.pbm.io.json.RecurringTexts;
 import io.pbm.io.json.TreeReader;
 import io.pbm.io.written.Lookahead;
+import io.pbm.io.written.Recurring;
 import io.pbm.io.written.WrittenRecords;
 import java.io.Closeable;
 import java.io.IOException;
@@ -30,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * Walks a pbm/1 document token by token and hands out one record at a time: the record's tokens
  * become a small tree, the tree a written record, Bean Validation checks it, and pbm-core values are
  * built — or the record is rejected with all its problems. Nothing of a record outlives its turn but
- * its id, in an {@link ProjectIds}, so memory stays flat however long the document.
+ * its id, in an {@link ProjectIds}, and the targets and indicators that recur from record to record
+ * (a bounded {@link Recurring} table, built once for the document), so memory stays flat however long
+ * the document.
  *
  * <p>The document is an object whose {@code format} is {@code pbm/1} and comes before the records
  * (alphabetical order, as many JSON writers sort members, keeps it first); {@code projects} and
@@ -46,6 +50,8 @@ final class RecordIterator extends Lookahead<ReadRecord> implements Closeable {
     private final JsonParser parser;
     private final Map<Section, ProjectIds> ids = new EnumMap<>(Section.class);
     private final Set<Section> seen = EnumSet.noneOf(Section.class);
+    private final Recurring recurring = new Recurring();
+    private final RecurringTexts texts = new RecurringTexts();
     private Phase phase = Phase.START;
     private boolean formatSeen;
     private Section section = Section.PROJECTS;
@@ -156,7 +162,7 @@ final class RecordIterator extends Lookahead<ReadRecord> implements Closeable {
         int at = index++;
         String pointer = section.pointer(at);
         RecordProblems problems = new RecordProblems();
-        TreeReader reader = new TreeReader(input, parser, problems);
+        TreeReader reader = new TreeReader(input, parser, problems, texts);
         Node node = reader.read(pointer);
         Members members = Members.of(node, pointer, section.member(), problems);
         if (members == null) {
@@ -170,7 +176,7 @@ final class RecordIterator extends Lookahead<ReadRecord> implements Closeable {
             // Cut short by the size limit: what was read is not the record.
             return new RejectedRecord(section, at, id == null ? null : DecimalText.abbreviate(id), problems.sorted());
         }
-        ReadRecord read = section == Section.PROJECTS ? project(members, at, pointer, problems)
+        ReadRecord read = section == Section.PROJECTS ? project(members, at, pointer, problems, recurring)
                 : unit(members, at, pointer, problems);
         if (id != null && !problems.within(pointer + "/id") && !isNew(section, id)) {
             problems.add(ReadingCode.ID_DUPLICATE, pointer + "/id", id);
@@ -179,8 +185,9 @@ final class RecordIterator extends Lookahead<ReadRecord> implements Closeable {
                 : new RejectedRecord(section, at, id == null ? null : DecimalText.abbreviate(id), problems.sorted());
     }
 
-    private static @Nullable ReadRecord project(Members members, int at, String pointer, RecordProblems problems) {
-        Project project = WrittenRecords.project(members, pointer, problems);
+    private static @Nullable ReadRecord project(Members members, int at, String pointer, RecordProblems problems,
+            Recurring recurring) {
+        Project project = WrittenRecords.project(members, pointer, problems, recurring);
         return project == null ? null : new ReadProject(at, project);
     }
 

@@ -75,16 +75,19 @@ final class ProjectAssembler {
 
     private final RecordProblems problems;
     private final String base;
+    private final Recurring recurring;
 
     /**
      * Creates an assembler for one record.
      *
      * @param problems  the record's problems
      * @param base  the record's pointer, such as {@code /projects/3}
+     * @param recurring  the values already built for earlier records of the document
      */
-    ProjectAssembler(RecordProblems problems, String base) {
+    ProjectAssembler(RecordProblems problems, String base, Recurring recurring) {
         this.problems = problems;
         this.base = base;
+        this.recurring = recurring;
     }
 
     // ---- records ----
@@ -224,7 +227,20 @@ final class ProjectAssembler {
         return build(at("/indicators"), Set.of(), builder::build);
     }
 
+    /**
+     * An indicator, built once for all the records that write it alike: a record with a problem within
+     * the indicator is read in full, so that every problem is found as without the table.
+     */
     private @Nullable Indicator indicator(WrittenIndicator w, String at, IndicatorFrame frame) {
+        if (problems.within(at)) {
+            return build(w, at, frame);
+        }
+        Recurring.IndicatorKey key = Recurring.IndicatorKey.of(w, frame);
+        Indicator known = recurring.indicator(key);
+        return known != null ? known : recurring.indicator(key, () -> build(w, at, frame));
+    }
+
+    private @Nullable Indicator build(WrittenIndicator w, String at, IndicatorFrame frame) {
         String name = w.name() == null ? null : w.name().strip();
         Level1 level1 = constant(at + "/level1", w.level1(), Level1.class);
         if (level1 != null && level1.frame() != frame) {
@@ -266,7 +282,7 @@ final class ProjectAssembler {
         if (comparison == Comparison.QUALITATIVE) {
             return convert(pointer, text, IndicatorValue::text);
         }
-        IndicatorValue value = convert(pointer, text, IndicatorValue::parse);
+        IndicatorValue value = convert(pointer, text, recurring::value);
         if (value == null || problems.within(at + "/comparison")) {
             return value;
         }
@@ -378,7 +394,7 @@ final class ProjectAssembler {
     private @Nullable IndicatorActual actual(WrittenIndicator w, String at) {
         IndicatorActual.Builder builder = IndicatorActual.builder();
         if (w.actual() != null) {
-            IndicatorValue actual = convert(at + "/actual", w.actual().written(), IndicatorValue::parse);
+            IndicatorValue actual = convert(at + "/actual", w.actual().written(), recurring::value);
             if (actual != null) {
                 builder.actual(actual);
             }
@@ -429,12 +445,12 @@ final class ProjectAssembler {
         FrameFormula formula = constant(at + "/formula", w.formula(), FrameFormula.class);
         Comparison comparison = constant(at + "/comparison", w.comparison(), Comparison.class);
         IndicatorValue target = w.target() == null ? null
-                : convert(at + "/target", w.target().written(), IndicatorValue::parse);
+                : convert(at + "/target", w.target().written(), recurring::value);
         if (target != null && comparison != null && target.isQuantitative()) {
             target = convert(at + "/comparison", comparison, target::withComparison);
         }
         IndicatorValue actual = w.actual() == null ? null
-                : convert(at + "/actual", w.actual().written(), IndicatorValue::parse);
+                : convert(at + "/actual", w.actual().written(), recurring::value);
         if (section == null || weight == null || problems.within(at)) {
             return null;
         }
@@ -497,7 +513,7 @@ final class ProjectAssembler {
             if (!names.add(name)) {
                 problems.add(ReadingCode.NAME_DUPLICATE, pointer + "/name", name);
             }
-            IndicatorValue value = convert(pointer + "/target", target.target().written(), IndicatorValue::parse);
+            IndicatorValue value = convert(pointer + "/target", target.target().written(), recurring::value);
             if (value != null) {
                 builder.putTargets(name, value);
             }

@@ -29,9 +29,23 @@ public final class WrittenRecords {
      * @return the project, or null when the record has problems (all of them in {@code problems})
      */
     public static @Nullable Project project(Members members, String pointer, RecordProblems problems) {
+        return project(members, pointer, problems, new Recurring());
+    }
+
+    /**
+     * Reads a project of a document whose records share values (issue 7): what recurs is built once.
+     *
+     * @param members  the record's members
+     * @param pointer  the record's pointer, such as {@code /projects/3}
+     * @param problems  where every problem goes
+     * @param recurring  the values built for the document's earlier records, one per document
+     * @return the project, or null when the record has problems (all of them in {@code problems})
+     */
+    public static @Nullable Project project(Members members, String pointer, RecordProblems problems,
+            Recurring recurring) {
         WrittenProject written = WrittenProject.read(members);
         BeanCheck.check(written, pointer, problems);
-        return new ProjectAssembler(problems, pointer).project(written);
+        return new ProjectAssembler(problems, pointer, recurring).project(written);
     }
 
     /**
@@ -45,6 +59,6 @@ public final class WrittenRecords {
     public static @Nullable UnitWideSpending unit(Members members, String pointer, RecordProblems problems) {
         WrittenUnit written = WrittenUnit.read(members);
         BeanCheck.check(written, pointer, problems);
-        return new ProjectAssembler(problems, pointer).unit(written);
+        return new ProjectAssembler(problems, pointer, new Recurring()).unit(written);
     }
 }
